@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { factsLastVerified } from "@/lib/facts-date";
+import { FormattedDate } from "@/components/formatted-date";
+
+export function SiteFooter() {
+  return (
+    <footer className="no-print mt-12 border-t border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
+        <p>
+          Facts last verified <FormattedDate iso={factsLastVerified()} /> against Anthropic&rsquo;s published pages.{" "}
+          <Link href="/sources/">See every source</Link>.
+        </p>
+        <p>
+          <Link href="/privacy/">Privacy of this site</Link>: no tracking, no cookies, your answers stay in your
+          browser.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Server } from "node:http";
+import { expect, test } from "@playwright/test";
+import { startStaticServer } from "../scripts/static-server";
+import { axeViolations, brokenLinks, storageLeftBehind, watchPage } from "./harness/checks";
+
+/*
+ * The quality suite is only worth something if it can fail. These tests run its checks against a
+ * deliberately broken fixture site (never part of the real site) and a clean page beside it.
+ */
+const fixtureRoot = "e2e/fixtures/broken-site";
+let server: Server;
+let origin: string;
+
+test.beforeAll(async () => {
+  ({ server, url: origin } = await startStaticServer({ root: fixtureRoot, port: 0 }));
+});
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+test.beforeEach(async ({ context }) => {
+  // Fail fast instead of waiting on DNS for the made-up outside host.
+  await context.route("http://tracker.invalid/**", (route) => route.abort());
+});
+
+test.describe("the harness on a broken page", () => {
+  test("reports the outside request, the console error and the uncaught exception", async ({ page }) => {
+    const watch = watchPage(page, origin);
+    await page.goto(`${origin}/`, { waitUntil: "load" });
+    await expect(page.getByRole("heading", { name: "Broken on purpose" })).toBeVisible();
+    await expect.poll(() => watch.problems.length).toBeGreaterThanOrEqual(3);
+    expect(watch.problems).toEqual(
+      expect.arrayContaining([
+        "request to another origin: http://tracker.invalid/pixel.gif",
+        "console error: something went wrong",
+        "page error: uncaught on purpose",
+      ]),
+    );
+  });
+
+  test("reports the cookie and the stored answers", async ({ page }) => {
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole("heading", { name: "Broken on purpose" })).toBeVisible();
+    expect(await storageLeftBehind(page)).toEqual(["cookie: tracker", "localStorage: answers"]);
+  });
+
+  test("reports accessibility violations", async ({ page }) => {
+    await page.goto(`${origin}/`);
+    const rules = (await axeViolations(page)).map((line) => line.split(" ")[0]);
+    expect(rules).toEqual(expect.arrayContaining(["color-contrast", "image-alt", "html-has-lang"]));
+  });
+
+  test("reports the missing page and the missing anchor, not the good anchor", async ({ page }) => {
+    await page.goto(`${origin}/`);
+    expect(await brokenLinks(page, fixtureRoot)).toEqual([
+      "/missing/: no such page",
+      "/good/#no-such-anchor: no element with that id",
+    ]);
+  });
+});
+
+test.describe("the harness on a clean page", () => {
+  test("reports nothing", async ({ page }) => {
+    const watch = watchPage(page, origin);
+    await page.goto(`${origin}/good/`, { waitUntil: "networkidle" });
+    await expect(page.getByRole("heading", { name: "Nothing wrong here" })).toBeVisible();
+    expect(watch.problems).toEqual([]);
+    expect(await storageLeftBehind(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await brokenLinks(page, fixtureRoot)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/** WCAG 2.2 A and AA, as axe-core tags them. */
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Axe violations on the page as it is now, one line each: rule, impact and the first offending nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "unknown"}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
+}
+
+/**
+ * Starts recording what a page does that it must not: requests to another origin, failed requests to
+ * its own, console errors and uncaught exceptions. Call before navigating; read `problems` after the page has settled.
+ */
+export function watchPage(page: Page, siteOrigin: string, options: { expectedStatus?: number } = {}) {
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    // data: and blob: URLs never leave the browser.
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== siteOrigin) problems.push(`request to another origin: ${url}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // The browser logs the 404 page's own status as an error; that status is the point of the page.
+    // Failed loads are reported with their URL by the response listener below.
+    if (/Failed to load resource/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    const url = response.url();
+    if (new URL(url).origin !== siteOrigin || response.status() < 400) return;
+    if (options.expectedStatus === response.status() && response.request().isNavigationRequest()) return;
+    problems.push(`HTTP ${response.status()} for ${url}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  return { problems };
+}
+
+/** Cookies and browser storage the page left behind; all must be empty. */
+export async function storageLeftBehind(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const cookie of await page.context().cookies()) found.push(`cookie: ${cookie.name}`);
+  const stored = await page.evaluate(async () => {
+    const names: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) names.push(`localStorage: ${localStorage.key(i)}`);
+    for (let i = 0; i < sessionStorage.length; i++) names.push(`sessionStorage: ${sessionStorage.key(i)}`);
+    for (const db of (await indexedDB.databases?.()) ?? []) names.push(`IndexedDB: ${db.name}`);
+    if ("caches" in self) for (const key of await caches.keys()) names.push(`Cache Storage: ${key}`);
+    const workers = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+    if (workers.length > 0) names.push(`service workers: ${workers.length}`);
+    return names;
+  });
+  return [...found, ...stored];
+}
+
+/**
+ * Links on the page that lead nowhere: same-origin paths with no file in the export, and `#anchors`
+ * with no element of that id on the target page. Links to other origins are left to the reader.
+ */
+export async function brokenLinks(page: Page, root: string): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const hrefs = await page
+    .locator("a[href]")
+    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+  const broken: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href);
+    if (url.origin !== origin) continue;
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    // A link within the page itself (the skip link, a table of contents) is checked against the live page.
+    if (url.pathname === new URL(page.url()).pathname) {
+      if (anchor && !(await page.evaluate((id) => document.getElementById(id) !== null, anchor))) {
+        broken.push(`${url.pathname}#${anchor}: no element with that id`);
+      }
+      continue;
+    }
+    const file = exportedFile(root, decodeURIComponent(url.pathname));
+    if (!file) {
+      broken.push(`${url.pathname}: no such page`);
+      continue;
+    }
+    if (anchor && file.endsWith(".html") && !hasElementWithId(readFileSync(file, "utf8"), anchor)) {
+      broken.push(`${url.pathname}#${anchor}: no element with that id`);
+    }
+  }
+  return broken;
+}
+
+/** The file a static host would serve for a path, or undefined. */
+function exportedFile(root: string, pathname: string): string | undefined {
+  const candidates = pathname.endsWith("/")
+    ? [join(root, pathname, "index.html")]
+    : [join(root, pathname), join(root, pathname, "index.html"), join(root, `${pathname}.html`)];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+function hasElementWithId(html: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\sid=["']?${escaped}["'\\s>]`).test(html);
+}

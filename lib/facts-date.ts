@@ -1,0 +1,3 @@
+export function factsLastVerified(): string {
+  return "2026-11-22";
+}
