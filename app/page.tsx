@@ -1,14 +1,68 @@
 import Link from "next/link";
+import { ClaimList } from "@/components/claims/claim-list";
+import { layers } from "@/content/layers";
 import { site } from "@/content/site";
 
 export default function HomePage() {
   return (
-    <div className="prose-site">
-      <h1 className="text-3xl font-bold sm:text-4xl">{site.name}</h1>
-      <p className="text-lg">Who can see what when you use Claude at work.</p>
-      <p>
-        <Link href="/privacy/">Privacy of this site</Link>
-      </p>
+    <div>
+      <div className="prose-site">
+        <h1 className="text-3xl font-bold sm:text-4xl">{site.name}</h1>
+        <p className="text-lg">
+          When you use Claude at work, several different people and systems may be able to see parts of what you do:
+          your organization&rsquo;s administrators, the security tools they connect, and Anthropic itself. Each sees
+          through its own window, and each window shows a different amount for a different length of time.
+        </p>
+        <p>
+          This guide calls those windows <strong>visibility layers</strong>. Some show only numbers, such as how many
+          messages you sent. Some show what you did and when, without the words. Some show everything you wrote. Which
+          ones are open depends on your plan, on settings your organization chose, and on how you use Claude.
+        </p>
+        <p>
+          <Link
+            href="/check/"
+            className="inline-block rounded bg-accent px-5 py-3 text-lg font-semibold text-accent-fg no-underline"
+          >
+            Check what your employer can see
+          </Link>
+        </p>
+        <p>
+          The check asks a few questions about your account and your organization&rsquo;s settings and gives you a
+          personal report, in about a minute. Your answers never leave your browser.
+        </p>
+        <p>
+          Every statement here rests on Anthropic&rsquo;s own published pages, quoted and dated on the{" "}
+          <Link href="/sources/">Sources and method</Link> page. Where those pages disagree, the guide says so.
+        </p>
+      </div>
+
+      <h2 className="mt-10 text-2xl font-semibold">The six layers at a glance</h2>
+      <ol className="mt-6 grid gap-6 md:grid-cols-2">
+        {layers.map((layer, index) => (
+          <li key={layer.id} id={layer.id} className="rounded-lg border border-line bg-surface p-5">
+            <h3 className="text-xl font-semibold">
+              <span className="text-muted">{index + 1}. </span>
+              {layer.title}
+            </h3>
+            <p className="mt-2">{layer.summary}</p>
+            <dl className="mt-3 space-y-2 text-sm">
+              <div>
+                <dt className="font-semibold">What it reveals</dt>
+                <dd>{layer.reveals}</dd>
+              </div>
+              <div>
+                <dt className="font-semibold">Who holds it</dt>
+                <dd>{layer.holders}</dd>
+              </div>
+              <div>
+                <dt className="font-semibold">For how long</dt>
+                <dd>{layer.howLong}</dd>
+              </div>
+            </dl>
+            <ClaimList ids={layer.claims} />
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

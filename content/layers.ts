@@ -19,4 +19,104 @@ export type Layer = {
   claims: readonly string[];
 };
 
-export const layers = [] as const satisfies readonly Layer[];
+export const layers = [
+  {
+    id: "usage-analytics",
+    title: "Usage analytics",
+    summary:
+      "Figures about how each person uses Claude: engagement per person and per day, spend by person and model, and for Claude Code, sessions, accepted lines and a leaderboard.",
+    reveals: "No words you wrote, but counts and spend broken down by person.",
+    holders:
+      "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Admins and Owners.",
+    howLong: "The Analytics API reaches back up to 90 days.",
+    claims: ["usage-analytics-roles", "usage-analytics-spend", "analytics-api", "claude-code-dashboard"],
+  },
+  {
+    id: "audit-logs",
+    title: "Audit logs",
+    summary:
+      "A record of actions on Enterprise: sign-ins, and chats, files and projects created, renamed or deleted, each with an IP address, device and browser.",
+    reveals:
+      "What you did and when, not what you wrote; the exception is the new name you give a chat when you rename it.",
+    holders: "Owners and the Primary Owner. Admins cannot export them.",
+    howLong: "180 days in the export; the same events stay six years in the Compliance API's Activity Feed.",
+    claims: [
+      "audit-logs-enterprise",
+      "audit-logs-roles",
+      "audit-log-columns",
+      "audit-log-events",
+      "audit-log-titles",
+      "audit-events-in-feed",
+      "activity-feed",
+    ],
+  },
+  {
+    id: "exports-and-compliance-api",
+    title: "Data exports and the Compliance API",
+    summary:
+      "The content itself: your chats, uploaded files and projects. A data export on Team and Enterprise; on Enterprise, the Compliance API too, once the Primary Owner turns it on.",
+    reveals:
+      "Everything you wrote and uploaded. The Compliance API still returns chats you deleted, marked as deleted, until they are removed for good.",
+    holders:
+      "The Primary Owner, and any person or security tool given a Compliance key. One help article also names Owners for exports.",
+    howLong:
+      "As long as the organization keeps the data: on Enterprise, indefinitely unless a retention period is set.",
+    claims: [
+      "export-who",
+      "export-contents",
+      "compliance-api-enabling",
+      "compliance-content",
+      "compliance-content-retention",
+      "compliance-keys-for-tools",
+      "custom-retention",
+    ],
+  },
+  {
+    id: "incognito",
+    title: "Incognito chats",
+    summary: "A chat that is not saved to your own chat history.",
+    reveals:
+      "On Team and Enterprise, incognito hides a chat from you, not from your organization: it is in data exports and the Compliance API.",
+    holders: "The same people as exports and the Compliance API.",
+    howLong: "30 days, or longer under the organization's retention policy.",
+    claims: ["incognito-not-in-history", "incognito-retention", "export-who", "incognito-in-compliance-api"],
+  },
+  {
+    id: "claude-code",
+    title: "Claude Code",
+    summary:
+      "The coding tool sends your prompts, its replies, the commands it runs and the text of every file it reads. How you sign in decides who can retrieve that.",
+    reveals:
+      "Signed in with an Enterprise account while the Compliance API is on, whole sessions can be retrieved; with an API key, a partner cloud or zero data retention, they are not returned by it.",
+    holders:
+      "Compliance key holders; your organization's own telemetry collector if it set one up; and you, in the transcripts kept on your computer.",
+    howLong: "Six years by default in the Compliance API; 30 days by default on your computer.",
+    claims: [
+      "claude-code-sends",
+      "sessions-captured",
+      "sessions-content",
+      "sessions-not-returned",
+      "sessions-retention",
+      "otel-monitoring",
+      "claude-code-local-transcripts",
+    ],
+  },
+  {
+    id: "anthropic-access",
+    title: "Anthropic's own access",
+    summary:
+      "Anthropic's automated systems process what you send as part of running the service. People at Anthropic look at retained content only for safety review or incident response.",
+    reveals:
+      "Access Transparency logs each human view in the organization's Activity Feed, but only for the Claude API and Claude Code used with an API key, not for claude.ai seats.",
+    holders: "Anthropic's automated systems; its staff in the cases above.",
+    howLong: "Access events arrive within two business days.",
+    claims: [
+      "automated-processing",
+      "staff-access-reasons",
+      "at-covered-surfaces",
+      "at-not-claude-apps",
+      "at-events",
+      "at-delivery",
+    ],
+  },
+] as const satisfies readonly Layer[];

@@ -1,7 +1,7 @@
-import { mainNav } from "@/content/site";
+import { sitePages } from "@/content/site";
+import { presetPath, presets } from "@/lib/check/presets";
 
-/** Every page for the sitemap. Pages outside the main navigation are listed here as they are added. */
-export function sitePages(): string[] {
-  const pages = new Set<string>(mainNav.map((item) => item.href));
-  return [...pages];
+/** Every page path for the sitemap: the fixed pages, then pages generated from data. */
+export function allPagePaths(): string[] {
+  return [...sitePages.map((page) => page.href), ...presets.map((preset) => presetPath(preset.id))];
 }

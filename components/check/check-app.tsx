@@ -1,0 +1,81 @@
+"use client";
+
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { toSituation } from "@/lib/check/answers";
+import { pushHash, readHash, subscribeToHash } from "@/lib/check/location-hash";
+import { summarize } from "@/lib/check/summary";
+import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
+import { evaluate } from "@/lib/engine/evaluate";
+import { ReportView } from "./report-view";
+import { Questionnaire } from "./questionnaire";
+import { ReportActions } from "./report-actions";
+import { UrlNotices } from "./url-notices";
+
+const noSubscription = () => () => {};
+
+/**
+ * The live check: answers come from the URL fragment and go back into it, the report follows them.
+ * Nothing is stored or sent; the fragment never reaches a server.
+ */
+export function CheckApp() {
+  // Rendered only in the browser: the answers live in the fragment, which a static page cannot know.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const hash = useSyncExternalStore(subscribeToHash, readHash, () => "");
+  const { answers, notices } = useMemo(() => decodeAnswers(hash), [hash]);
+  const situation = useMemo(() => toSituation(answers), [answers]);
+  const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
+  // Announce report changes the person caused, not the report a shared link opens with.
+  const [changedByUser, setChangedByUser] = useState(false);
+
+  // What the static page shows until the script runs, and for good when JavaScript is off.
+  if (!hydrated) {
+    return (
+      <p className="rounded-lg bg-surface p-4">
+        The questionnaire is loading. If it does not appear, JavaScript may be turned off in your browser: the
+        ready-made reports below work without it.
+      </p>
+    );
+  }
+  const announcement = report && changedByUser ? describeUpdate(report) : "";
+  return (
+    <div className="space-y-10">
+      <UrlNotices notices={notices} />
+      <div className="no-print">
+        <Questionnaire
+          answers={answers}
+          onChange={(next) => {
+            setChangedByUser(true);
+            pushHash(encodeAnswers(next));
+          }}
+        />
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      {report ? (
+        <section aria-labelledby="report-heading" className="border-t-2 border-line pt-8">
+          <h2 id="report-heading" className="text-3xl font-bold">
+            Your report
+          </h2>
+          <ReportActions />
+          <div className="mt-6">
+            <ReportView report={report} />
+          </div>
+        </section>
+      ) : (
+        <p className="no-print rounded-lg bg-surface p-4">Choose your account above, and your report appears here.</p>
+      )}
+    </div>
+  );
+}
+
+function describeUpdate(report: NonNullable<ReturnType<typeof evaluate>>): string {
+  const lines = summarize(report);
+  const yes = lines.filter((line) => line.verdict === "yes").length;
+  const possible = lines.length - yes;
+  return `Report updated: ${yes} kinds of data your organization can see, ${possible} it might see.`;
+}

@@ -1,0 +1,93 @@
+import { questions, surfaceLabelOverrides } from "@/content/check/questions";
+import { asksBehaviours, settingsFor, surfacesFor, type Answers } from "@/lib/check/answers";
+import type { Answer } from "@/lib/model/situation-schema";
+import { accounts, behaviours, partnerClouds, surfaces } from "@/lib/model/vocabulary";
+import { ChoiceGroup } from "./choice-group";
+import { RetentionDaysInput } from "./retention-days-input";
+
+const answerOptions = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "unknown", label: "I don\u2019t know" },
+] as const satisfies readonly { value: Answer; label: string }[];
+
+/**
+ * The questions, asking only what changes the answer for the account chosen: a personal plan gets no
+ * organization settings, a Console or cloud account no questions about the Claude apps.
+ */
+export function Questionnaire({ answers, onChange }: { answers: Answers; onChange: (next: Answers) => void }) {
+  const { account } = answers;
+  const set = (patch: Partial<Answers>) => onChange({ ...answers, ...patch });
+  return (
+    <form className="space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Your situation">
+      <ChoiceGroup
+        type="radio"
+        legend={questions.account.legend}
+        hint={questions.account.hint}
+        options={accounts.map((row) => ({ value: row.id, label: row.label, description: row.description }))}
+        value={account}
+        onChange={(value) => set({ account: value })}
+      />
+      {account === "partner-cloud" && (
+        <ChoiceGroup
+          type="radio"
+          legend={questions.partnerCloud.legend}
+          hint={questions.partnerCloud.hint}
+          options={partnerClouds.map((row) => ({ value: row.id, label: row.label }))}
+          value={answers.partnerCloud}
+          onChange={(value) => set({ partnerCloud: value })}
+        />
+      )}
+      {account && (
+        <ChoiceGroup
+          type="checkbox"
+          legend={questions.surfaces.legend}
+          hint={questions.surfaces.hint}
+          options={surfacesFor(account).map((id) => {
+            const row = surfaces.find((surface) => surface.id === id)!;
+            return {
+              value: id,
+              label: surfaceLabelOverrides[account]?.[id] ?? row.label,
+              description: row.description,
+            };
+          })}
+          value={answers.surfaces}
+          onChange={(value) => set({ surfaces: value })}
+        />
+      )}
+      {account && asksBehaviours(account) && (
+        <ChoiceGroup
+          type="checkbox"
+          legend={questions.behaviours.legend}
+          hint={questions.behaviours.hint}
+          options={behaviours.map((row) => ({ value: row.id, label: row.label, description: row.description }))}
+          value={answers.behaviours}
+          onChange={(value) => set({ behaviours: value })}
+        />
+      )}
+      {account && settingsFor(account).length > 0 && (
+        <section aria-labelledby="settings-heading" className="space-y-4">
+          <h2 id="settings-heading" className="text-xl font-semibold">
+            {questions.settings.legend}
+          </h2>
+          <p className="text-sm text-muted">{questions.settings.hint}</p>
+          {settingsFor(account).map((setting) => (
+            <div key={setting.id} className="space-y-3">
+              <ChoiceGroup
+                type="radio"
+                legend={setting.label}
+                hint={`${setting.question} Ask ${setting.askWhom}.`}
+                options={answerOptions}
+                value={answers.settings[setting.id] ?? "unknown"}
+                onChange={(value) => set({ settings: { ...answers.settings, [setting.id]: value } })}
+              />
+              {setting.id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
+                <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+    </form>
+  );
+}

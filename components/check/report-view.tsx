@@ -1,0 +1,122 @@
+import { ClaimLinks } from "@/components/claims/claim-links";
+import { adviceFor } from "@/lib/check/advice";
+import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
+import { questionsToAsk } from "@/lib/check/questions-to-ask";
+import { organizationSeesNothing, summarize } from "@/lib/check/summary";
+import type { Report } from "@/lib/model/report-schema";
+import { dataKinds } from "@/lib/model/vocabulary";
+import { CellDetails } from "./cell-details";
+import { VerdictBadge } from "./verdict-badge";
+import { VerdictTable } from "./verdict-table";
+
+/**
+ * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats. It has no
+ * state of its own, so the live check and the ready-made static reports render exactly the same thing.
+ */
+export function ReportView({ report }: { report: Report }) {
+  const summary = summarize(report);
+  const advice = adviceFor(report.situation);
+  const questions = questionsToAsk(report);
+  const groups = groupCells(report);
+  const anchors = anchorsByCell(groups);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="report-summary">
+        <h2 id="report-summary" className="text-2xl font-semibold">
+          In short
+        </h2>
+        {organizationSeesNothing(report) ? (
+          <p className="mt-3">
+            Through Anthropic&rsquo;s tools, nobody in an organization can see your use of Claude in this situation.
+            Read the notes at the end: your employer&rsquo;s own tools are another matter.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {summary.map((line) => (
+              <li key={line.text} className="flex items-baseline gap-3">
+                <VerdictBadge verdict={line.verdict} />
+                <a href={`#${anchors.get(`${line.cells[0]!.data}|${line.cells[0]!.audience}`)}`} className="text-fg">
+                  {line.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="report-who-sees-what">
+        <h2 id="report-who-sees-what" className="text-2xl font-semibold">
+          Who can see what
+        </h2>
+        <p className="mt-2 text-muted">Open any line to see why, for how long, and the sources behind it.</p>
+        <div className="mt-4">
+          <VerdictTable report={report} anchors={anchors} />
+        </div>
+        {dataKinds.map((data) => (
+          <section key={data.id} aria-labelledby={`data-${data.id}`} className="mt-8">
+            <h3 id={`data-${data.id}`} className="text-xl font-semibold">
+              {data.label}
+            </h3>
+            <p className="text-sm text-muted">{data.description}</p>
+            <div className="mt-2">
+              {groups.get(data.id)!.map((group) => (
+                <CellDetails key={group.anchor} group={group} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </section>
+
+      {advice.length > 0 && (
+        <section aria-labelledby="report-what-you-can-do">
+          <h2 id="report-what-you-can-do" className="text-2xl font-semibold">
+            What you can do
+          </h2>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            {advice.map((item) => (
+              <li key={item.id}>
+                {item.text}
+                <ClaimLinks ids={item.claims} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {questions.length > 0 && (
+        <section aria-labelledby="report-questions">
+          <h2 id="report-questions" className="text-2xl font-semibold">
+            Questions to ask
+          </h2>
+          <p className="mt-2">
+            Each answer turns some &ldquo;possible&rdquo; verdicts into a firm yes or no. Your Primary Owner or IT team
+            can answer them.
+          </p>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            {questions.map((item) => (
+              <li key={item.question}>
+                {item.question}
+                {item.askWhom && <span className="text-muted"> Ask {item.askWhom}.</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="report-notes">
+        <h2 id="report-notes" className="text-2xl font-semibold">
+          Worth knowing
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {report.notes.map((note) => (
+            <li key={note.id}>
+              {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
+              {note.text}
+              <ClaimLinks ids={note.claims} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { audienceShortLabels, verdictLabels } from "@/content/check/labels";
+import type { Report } from "@/lib/model/report-schema";
+import { audienceIds, dataKinds } from "@/lib/model/vocabulary";
+import { VerdictBadge } from "./verdict-badge";
+
+/**
+ * The whole report as one data × audience table, for wide screens and screen readers on them. Each
+ * verdict links to its reasons below. Phones get the per-data lists instead, so nothing scrolls sideways.
+ */
+export function VerdictTable({ report, anchors }: { report: Report; anchors: ReadonlyMap<string, string> }) {
+  const verdictOf = (data: string, audience: string) =>
+    report.cells.find((cell) => cell.data === data && cell.audience === audience);
+  return (
+    <div className="hidden lg:block">
+      <table className="w-full border-collapse text-sm">
+        <caption className="mb-2 text-left text-muted">
+          Who can see what. Each verdict links to its reason and sources below.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b border-line p-2 text-left">
+              Data
+            </th>
+            {audienceIds.map((audience) => (
+              <th key={audience} scope="col" className="border-b border-line p-2 text-left align-bottom font-semibold">
+                {audienceShortLabels[audience]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {dataKinds.map((data) => (
+            <tr key={data.id}>
+              <th scope="row" className="border-b border-line p-2 text-left font-semibold">
+                {data.label}
+              </th>
+              {audienceIds.map((audience) => {
+                const cell = verdictOf(data.id, audience);
+                return (
+                  <td key={audience} className="border-b border-line p-1">
+                    {cell && (
+                      <a
+                        href={`#${anchors.get(`${data.id}|${audience}`)}`}
+                        className="no-underline"
+                        aria-label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
+                      >
+                        <VerdictBadge verdict={cell.verdict} />
+                      </a>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

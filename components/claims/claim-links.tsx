@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { claimById } from "@/lib/model/model";
+
+/**
+ * Inline citations after a sentence: numbered links to each claim's entry on the Sources page. Each link's
+ * accessible name is the claim itself, so a screen reader hears what the number stands for.
+ */
+export function ClaimLinks({ ids }: { ids: readonly string[] }) {
+  return (
+    <span className="ml-1 text-sm whitespace-nowrap">
+      <span className="sr-only">Sources: </span>
+      {ids.map((id, index) => (
+        <Link
+          key={id}
+          href={`/sources/#claim-${id}`}
+          aria-label={`Source: ${claimById(id).statement}`}
+          title={claimById(id).statement}
+          className="mx-0.5"
+        >
+          [{index + 1}]
+        </Link>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { DialogContent, Dialog } from "@/components/ui/dialog";
+
+type Props = {
+  /** Glossary id; the link falls back to its entry on the glossary page. */
+  id: string;
+  term: string;
+  definition: string;
+  /** The words shown in the running text; the term itself by default. */
+  children?: ReactNode;
+};
+
+/**
+ * A term in running text. Without JavaScript it is a plain link to the glossary entry; with it, the link
+ * opens the definition in a dialog instead, and focus returns to the link when the dialog closes.
+ */
+export function GlossaryTerm({ id, term, definition, children }: Props) {
+  const [open, setOpen] = useState(false);
+  const href = `/glossary/#term-${id}`;
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <Link
+        href={href}
+        aria-haspopup="dialog"
+        className="text-fg decoration-dotted decoration-2 underline-offset-4 hover:text-accent"
+        onClick={(event) => {
+          // A modified click (new tab, new window) keeps its usual meaning.
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          setOpen(true);
+        }}
+      >
+        {children ?? term}
+      </Link>
+      <DialogContent title={term} description={definition}>
+        <p className="mt-4 text-sm">
+          <Link href={href} onClick={() => setOpen(false)}>
+            See it in the glossary
+          </Link>
+        </p>
+      </DialogContent>
+    </Dialog>
+  );
+}

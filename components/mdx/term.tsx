@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
+import { glossaryEntry } from "@/lib/glossary-data";
+
+/** `<Term id="primary-owner" />` in MDX or JSX: a glossary term that opens its definition. */
+export function Term({ id, children }: { id: string; children?: ReactNode }) {
+  const entry = glossaryEntry(id);
+  return (
+    <GlossaryTerm id={entry.id} term={entry.term} definition={entry.definition}>
+      {children}
+    </GlossaryTerm>
+  );
+}

@@ -1,0 +1,17 @@
+/** Every claim, in the order the Sources page lists them within each source. */
+import { anthropicClaims } from "./anthropic";
+import { claudeCodeClaims } from "./claude-code";
+import { complianceClaims } from "./compliance";
+import { contextClaims } from "./context";
+import { organizationClaims } from "./organization";
+
+export const claims = [
+  ...organizationClaims,
+  ...complianceClaims,
+  ...claudeCodeClaims,
+  ...anthropicClaims,
+  ...contextClaims,
+] as const;
+
+/** Every claim id; rules and notes cite claims by these, so a misspelt id fails to compile. */
+export type ClaimId = (typeof claims)[number]["id"];

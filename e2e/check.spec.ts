@@ -1,0 +1,260 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./harness/checks";
+import { choose, expectVerdict, tick } from "./support/check";
+
+const account = "Which Claude account do you use for work?";
+const surfaces = "Which of these do you use?";
+const behaviours = "Do you do any of these in the Claude apps?";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/check/");
+  await expect(page.getByRole("heading", { level: 1, name: "What can my employer see?" })).toBeVisible();
+});
+
+test.describe("the check, situation by situation", () => {
+  test("a personal plan: nobody in an organization, but Anthropic's systems process chats", async ({ page }) => {
+    await choose(page, account, "Personal Free, Pro or Max plan");
+    await tick(page, surfaces, "Claude apps");
+    await expectVerdict(page, "Yes", "You", "Chat content");
+    await expectVerdict(page, "Yes", "Anthropic systems", "Chat content");
+    await expectVerdict(page, "No", "Primary Owner", "Chat content");
+    await expectVerdict(page, "No", "Admins", "Chat content");
+    await expect(page.getByText(/nobody in an organization can see your use of Claude/)).toBeVisible();
+    // A personal plan has no organization settings to ask about.
+    await expect(page.getByRole("heading", { name: "Your organization's settings" })).toHaveCount(0);
+  });
+
+  test("Team with incognito: exports reach incognito chats, the Owners' access is disputed", async ({ page }) => {
+    await choose(page, account, "Team plan");
+    await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "Incognito chats");
+    await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+    await expectVerdict(page, "Possible", "Owners", "Chat content");
+    await expectVerdict(page, "No", "Admins", "Chat content");
+    await expectVerdict(page, "No", "Compliance key holders", "Chat content");
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "Treat incognito as tidiness, not privacy" }),
+    ).toBeVisible();
+  });
+
+  test("Enterprise with every optional feature off: audit logs, but no Compliance keys", async ({ page }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "Renaming chats", "Deleting chats");
+    for (const setting of ["Compliance API", "Custom retention period", "Zero data retention", "Access Transparency"]) {
+      await choose(page, setting, "No");
+    }
+    await choose(page, "Customer-managed encryption keys", "No");
+    await choose(page, "Compliance key given to tools or people", "No");
+    await expectVerdict(page, "Yes", "Owners", "Sign-in and device details");
+    await expectVerdict(page, "No", "Admins", "Sign-in and device details");
+    await expectVerdict(page, "Yes", "Owners", "Renamed titles");
+    await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+    await expectVerdict(page, "No", "Compliance key holders", "Chat content");
+  });
+
+  test("Enterprise with the Compliance API on: deleted chats stay readable", async ({ page }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "Deleting chats");
+    await choose(page, "Compliance API", "Yes");
+    await choose(page, "Compliance key given to tools or people", "Yes");
+    await expectVerdict(page, "Yes", "Primary Owner", "Deleted chats");
+    await expectVerdict(page, "Yes", "Compliance key holders", "Deleted chats");
+    await expectVerdict(page, "Yes", "Compliance key holders", "Chat content");
+    await expect(
+      page.getByText("Deleting a chat removes it from your history and from exports started afterwards."),
+    ).toBeVisible();
+  });
+
+  test("Claude Code signed in with Enterprise: transcripts reach the Compliance API, not under ZDR", async ({
+    page,
+  }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude Code, signed in with your work account");
+    await choose(page, "Compliance API", "Yes");
+    await choose(page, "Zero data retention", "No");
+    await expectVerdict(page, "Yes", "Primary Owner", "Claude Code transcripts");
+    await expectVerdict(page, "No", "Admins", "Claude Code transcripts");
+    await expectVerdict(page, "Yes", "Admins", "Claude Code productivity metrics");
+    await choose(page, "Zero data retention", "Yes");
+    await expectVerdict(page, "Yes", "Admins", "Claude Code productivity metrics");
+    await expectVerdict(page, "No", "Primary Owner", "Claude Code transcripts");
+  });
+
+  test("Claude Code with a Console API key: metrics for admins, no transcripts", async ({ page }) => {
+    await choose(page, account, "Claude Console (API) organization");
+    await tick(page, surfaces, "Claude Code with an API key");
+    await expectVerdict(page, "Yes", "Admins", "Claude Code productivity metrics");
+    await expectVerdict(page, "No", "Admins", "Claude Code transcripts");
+    await expectVerdict(page, "Possible", "Anthropic staff", "Claude Code transcripts");
+  });
+
+  test("the Claude API with Access Transparency: staff views are logged", async ({ page }) => {
+    await choose(page, account, "Claude Console (API) organization");
+    await tick(page, surfaces, "The Claude API");
+    await choose(page, "Access Transparency", "Yes");
+    await expectVerdict(page, "Yes", "You", "API prompts and outputs");
+    await expectVerdict(page, "Possible", "Anthropic staff", "API prompts and outputs");
+    await page.getByRole("link", { name: "Possible: Anthropic staff, API prompts and outputs" }).click();
+    await expect(page.getByText(/When Access Transparency is on, each view/).first()).toBeVisible();
+  });
+
+  test("a partner cloud: Anthropic's tools do not reach it, the cloud's logs might", async ({ page }) => {
+    await choose(page, account, "A partner cloud");
+    await choose(page, "Which cloud provider serves Claude to you?", "Amazon Bedrock");
+    await tick(page, surfaces, "The Claude API");
+    await expectVerdict(page, "Possible", "Admins", "API prompts and outputs");
+    await expectVerdict(page, "No", "Compliance key holders", "API prompts and outputs");
+  });
+
+  test("telemetry on: the collector gets Claude Code telemetry", async ({ page }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude Code, signed in with your work account");
+    await choose(page, "Claude Code telemetry", "Yes");
+    await expectVerdict(page, "Yes", "Telemetry collector", "Claude Code telemetry");
+    await choose(page, "Claude Code telemetry", "No");
+    await expectVerdict(page, "Yes", "You", "Claude Code transcripts");
+    await expectVerdict(page, "No", "Telemetry collector", "Claude Code telemetry");
+  });
+});
+
+test.describe("the report", () => {
+  test("opens a verdict to its reason and sources, with quote, link and date", async ({ page }) => {
+    await choose(page, account, "Team plan");
+    await tick(page, surfaces, "Claude apps");
+    await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
+    const details = page.locator("details[open]");
+    await expect(details).toHaveCount(1);
+    await expect(details.getByText(/Your Primary Owner can export/)).toBeVisible();
+    await expect(details.locator("blockquote").first()).toBeVisible();
+    await expect(details.getByText(/verified \d+ \w+ 20\d\d/).first()).toBeVisible();
+    await expect(details.getByRole("link", { name: "About this claim" }).first()).toHaveAttribute(
+      "href",
+      /\/sources\/#claim-/,
+    );
+  });
+
+  test("lists questions to ask for settings left unknown", async ({ page }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude apps");
+    const questions = page.getByRole("region", { name: "Questions to ask" });
+    await expect(questions.getByText(/Has your organization turned on the Compliance API/)).toBeVisible();
+    await choose(page, "Compliance API", "No");
+    await expect(questions.getByText(/Has your organization given a Compliance API key/)).toHaveCount(0);
+    await expect(questions.getByText(/Has your organization turned on the Compliance API/)).toHaveCount(0);
+  });
+
+  test("has no axe violations with the report shown and a reason open", async ({ page }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude apps", "Claude Code, signed in with your work account");
+    await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
+    await expect(page.locator("details[open]")).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("answers in the address", () => {
+  test("a shared link reopens the same report", async ({ page, browser }) => {
+    await choose(page, account, "Enterprise plan");
+    await tick(page, surfaces, "Claude apps");
+    await choose(page, "Compliance API", "Yes");
+    await expect(page).toHaveURL(/#account=enterprise&surfaces=claude-apps&compliance-api=yes$/);
+    const link = page.url();
+    const other = await browser.newPage();
+    await other.goto(link);
+    await expect(
+      other.getByRole("group", { name: "Compliance API" }).getByRole("radio", { name: "Yes" }),
+    ).toBeChecked();
+    await expectVerdict(other, "Yes", "Primary Owner", "Chat content");
+    await other.close();
+  });
+
+  test("back and forward step through earlier answers", async ({ page }) => {
+    await choose(page, account, "Team plan");
+    await expectVerdict(page, "Yes", "Owners", "Usage and spend");
+    await choose(page, account, "Personal Free, Pro or Max plan");
+    await expectVerdict(page, "No", "Owners", "Usage and spend");
+    await page.goBack();
+    await expect(page.getByRole("radio", { name: "Team plan" })).toBeChecked();
+    await expectVerdict(page, "Yes", "Owners", "Usage and spend");
+    await page.goForward();
+    await expect(page.getByRole("radio", { name: "Personal Free, Pro or Max plan" })).toBeChecked();
+  });
+
+  test("a malformed link keeps what it can and says what it ignored", async ({ page }) => {
+    await page.goto("/check/#account=team&surfaces=claude-apps,telepathy&zdr=perhaps&colour=blue");
+    const notice = page.getByRole("status").filter({ hasText: "Part of this link could not be used" });
+    await expect(notice).toBeVisible();
+    await expect(
+      notice.getByText("Ignored surfaces=\u201ctelepathy\u201d: not one of the surfaces this check knows."),
+    ).toBeVisible();
+    await expect(notice.getByText("Ignored \u201ccolour\u201d: not a question this check asks.")).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Team plan" })).toBeChecked();
+    await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  });
+
+  test("a link with nothing usable still gives a working form", async ({ page }) => {
+    await page.goto("/check/#%%%&account=<script>");
+    await expect(page.getByText("Part of this link could not be used")).toBeVisible();
+    await choose(page, account, "Team plan");
+    await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  });
+});
+
+test("the check can be completed with the keyboard alone", async ({ page }) => {
+  await page.getByRole("radio", { name: "Personal Free, Pro or Max plan" }).focus();
+  // Arrow keys move through a radio group and select as they go.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Team plan" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: /Claude apps/ })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("details[open]")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Copy link to this report" })).toBeVisible();
+});
+
+test("answers are never stored or sent", async ({ page, context, baseURL }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await choose(page, account, "Enterprise plan");
+  await tick(page, surfaces, "Claude apps");
+  await choose(page, "Compliance API", "Yes");
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+  expect(requests.some((url) => url.includes("compliance-api"))).toBe(false);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("offers the ready-made reports, which show their verdicts", async ({ page }) => {
+    await page.goto("/check/");
+    await expect(page.getByText(/JavaScript may be turned off in your browser/)).toBeVisible();
+    const presets = page.getByRole("region", { name: "Ready-made reports" });
+    for (const title of [
+      "A personal Free, Pro or Max plan",
+      "A Team plan",
+      "Enterprise with default settings",
+      "Enterprise with the Compliance API on",
+      "Claude Code signed in with an Enterprise account",
+      "Claude Code with an API key",
+      "The Claude API with Access Transparency",
+    ]) {
+      await expect(presets.getByRole("link", { name: title })).toBeVisible();
+    }
+    await presets.getByRole("link", { name: "Enterprise with the Compliance API on" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Enterprise with the Compliance API on" })).toBeVisible();
+    await expectVerdict(page, "Yes", "Primary Owner", "Deleted chats");
+    await expectVerdict(page, "Possible", "Compliance key holders", "Chat content");
+  });
+});

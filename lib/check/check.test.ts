@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { advice } from "@/content/check/advice";
+import { evaluate } from "@/lib/engine/evaluate";
+import { model } from "@/lib/model/model";
+import { adviceFor } from "./advice";
+import { toSituation, type Answers } from "./answers";
+import { questionsToAsk } from "./questions-to-ask";
+import { organizationSeesNothing, summarize } from "./summary";
+
+const answers = (partial: Partial<Answers>): Answers => ({ surfaces: [], behaviours: [], settings: {}, ...partial });
+
+describe("toSituation", () => {
+  it("waits for an account", () => {
+    expect(toSituation(answers({}))).toBeUndefined();
+  });
+
+  it("waits for the cloud when the account is a partner cloud", () => {
+    expect(toSituation(answers({ account: "partner-cloud" }))).toBeUndefined();
+    expect(toSituation(answers({ account: "partner-cloud", partnerCloud: "bedrock" }))?.partnerCloud).toBe("bedrock");
+  });
+
+  it("drops answers the account does not ask, and fills unanswered settings with unknown", () => {
+    const situation = toSituation(
+      answers({
+        account: "personal",
+        partnerCloud: "foundry",
+        surfaces: ["claude-apps", "claude-api"],
+        settings: { "compliance-api": "yes" },
+        retentionDays: 90,
+      }),
+    )!;
+    expect(situation.partnerCloud).toBeUndefined();
+    expect(situation.surfaces).toEqual(["claude-apps"]);
+    expect(situation.settings["compliance-api"]).toBe("unknown");
+    expect(situation.retentionDays).toBeUndefined();
+  });
+
+  it("keeps a retention period only while custom retention is not answered no", () => {
+    const base = { account: "enterprise" as const, retentionDays: 90 };
+    expect(toSituation(answers({ ...base, settings: { "custom-retention": "yes" } }))?.retentionDays).toBe(90);
+    expect(toSituation(answers({ ...base, settings: { "custom-retention": "no" } }))?.retentionDays).toBeUndefined();
+  });
+});
+
+describe("summarize", () => {
+  it("puts what the organization can see before what it might see", () => {
+    const report = evaluate(toSituation(answers({ account: "enterprise", surfaces: ["claude-apps"] }))!);
+    const lines = summarize(report);
+    expect(lines[0]).toMatchObject({ verdict: "yes" });
+    expect(lines[0]!.text).toMatch(/^The Primary Owner can see your chat content, through /);
+    const firstPossible = lines.findIndex((line) => line.verdict === "possible");
+    expect(lines.slice(firstPossible).every((line) => line.verdict === "possible")).toBe(true);
+  });
+
+  it("says nothing about the organization for a personal account", () => {
+    const report = evaluate(toSituation(answers({ account: "personal", surfaces: ["claude-apps"] }))!);
+    expect(summarize(report)).toEqual([]);
+    expect(organizationSeesNothing(report)).toBe(true);
+  });
+});
+
+describe("questionsToAsk", () => {
+  it("asks about each unknown setting that changes a verdict, once", () => {
+    const report = evaluate(toSituation(answers({ account: "enterprise", surfaces: ["claude-apps"] }))!);
+    const questions = questionsToAsk(report).map((q) => q.question);
+    expect(questions.some((q) => /Compliance API/.test(q))).toBe(true);
+    expect(new Set(questions).size).toBe(questions.length);
+  });
+
+  it("asks nothing about a setting once it is answered", () => {
+    const report = evaluate(
+      toSituation(answers({ account: "enterprise", surfaces: ["claude-apps"], settings: { "compliance-api": "no" } }))!,
+    );
+    expect(
+      questionsToAsk(report).some((q) => q.question.startsWith("Has your organization turned on the Compliance API")),
+    ).toBe(false);
+  });
+});
+
+describe("adviceFor", () => {
+  it("warns about incognito only when someone uses it on Team or Enterprise", () => {
+    const ids = (partial: Partial<Answers>) => adviceFor(toSituation(answers(partial))!).map((item) => item.id);
+    expect(ids({ account: "team", behaviours: ["incognito"] })).toContain("incognito-is-not-private");
+    expect(ids({ account: "team" })).not.toContain("incognito-is-not-private");
+    expect(ids({ account: "personal", behaviours: ["incognito"] })).not.toContain("incognito-is-not-private");
+  });
+
+  it("counts advice about an unknown setting as applying", () => {
+    const ids = adviceFor(toSituation(answers({ account: "enterprise", surfaces: ["claude-code-work-login"] }))!).map(
+      (item) => item.id,
+    );
+    expect(ids).toContain("telemetry-ask");
+  });
+
+  it("cites only claims that exist", () => {
+    const known = new Set(model.claims.map((claim) => claim.id));
+    for (const item of advice) for (const claim of item.claims) expect(known, `${item.id} → ${claim}`).toContain(claim);
+  });
+});

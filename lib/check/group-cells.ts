@@ -1,0 +1,44 @@
+import type { CellVerdict, Report } from "@/lib/model/report-schema";
+import { dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
+
+/** Audiences of one data kind that share a verdict and every word of its explanation. */
+export type CellGroup = { data: DataKindId; audiences: AudienceId[]; cell: CellVerdict; anchor: string };
+
+/** Cells with the same verdict, reason, window, question, mechanisms and claims read as one entry. */
+const explanationKey = (cell: CellVerdict) =>
+  JSON.stringify([cell.verdict, cell.reason, cell.window, cell.question, cell.mechanisms, cell.claims]);
+
+/**
+ * The report's cells grouped per data kind, so "no, for the same reason" is said once for everyone it
+ * applies to rather than eight times. Each group is anchored at its first audience's cell.
+ */
+export function groupCells(report: Report): Map<DataKindId, CellGroup[]> {
+  const byData = new Map<DataKindId, CellGroup[]>(dataKindIds.map((id) => [id, []]));
+  const byKey = new Map<string, CellGroup>();
+  for (const cell of report.cells) {
+    const key = `${cell.data}|${explanationKey(cell)}`;
+    const group = byKey.get(key);
+    if (group) group.audiences.push(cell.audience);
+    else {
+      const created = {
+        data: cell.data,
+        audiences: [cell.audience],
+        cell,
+        anchor: `cell-${cell.data}-${cell.audience}`,
+      };
+      byKey.set(key, created);
+      byData.get(cell.data)!.push(created);
+    }
+  }
+  return byData;
+}
+
+/** Where each cell's explanation lives: the anchor of its group. */
+export function anchorsByCell(groups: Map<DataKindId, CellGroup[]>): Map<string, string> {
+  const anchors = new Map<string, string>();
+  for (const list of groups.values()) {
+    for (const group of list)
+      for (const audience of group.audiences) anchors.set(`${group.data}|${audience}`, group.anchor);
+  }
+  return anchors;
+}

@@ -1,0 +1,26 @@
+/*
+ * The URL fragment as a store React can subscribe to. `history.pushState` fires no event of its own,
+ * so writes announce themselves to subscribers; back and forward arrive as `popstate`/`hashchange`.
+ */
+const localEvent = "check-answers-change";
+
+export function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener("hashchange", onChange);
+  window.addEventListener(localEvent, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener("hashchange", onChange);
+    window.removeEventListener(localEvent, onChange);
+  };
+}
+
+export const readHash = (): string => window.location.hash;
+
+/** Records new answers as a new history entry, so Back returns to the previous answers. */
+export function pushHash(fragment: string): void {
+  const next = fragment ? `#${fragment}` : window.location.pathname;
+  if (next === window.location.hash) return;
+  window.history.pushState(null, "", next);
+  window.dispatchEvent(new Event(localEvent));
+}

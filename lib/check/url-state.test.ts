@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  accountIds,
+  behaviourIds,
+  partnerCloudIds,
+  settingIds,
+  surfaceIds,
+  type SettingId,
+} from "@/lib/model/vocabulary";
+import type { Answers } from "./answers";
+import { decodeAnswers, encodeAnswers, MAX_FRAGMENT_LENGTH } from "./url-state";
+
+/** Any answers a person could give, including ones the current account would not ask. */
+const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
+  {
+    account: fc.constantFrom(...accountIds),
+    partnerCloud: fc.constantFrom(...partnerCloudIds),
+    surfaces: fc.subarray([...surfaceIds]),
+    behaviours: fc.subarray([...behaviourIds]),
+    settings: fc.dictionary(
+      fc.constantFrom(...settingIds),
+      fc.constantFrom("yes", "no", "unknown" as const),
+    ) as fc.Arbitrary<Partial<Record<SettingId, "yes" | "no" | "unknown">>>,
+    retentionDays: fc.integer({ min: 30, max: 36500 }),
+  },
+  { requiredKeys: ["surfaces", "behaviours", "settings"] },
+);
+
+describe("encodeAnswers and decodeAnswers", () => {
+  it("round-trip every combination of answers without a notice", () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const { answers: decoded, notices } = decodeAnswers(`#${encodeAnswers(answers)}`);
+        expect(notices).toEqual([]);
+        expect(decoded).toEqual({
+          ...answers,
+          surfaces: surfaceIds.filter((id) => answers.surfaces.includes(id)),
+          behaviours: behaviourIds.filter((id) => answers.behaviours.includes(id)),
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("write equal answers as equal links, whatever order they were chosen in", () => {
+    const a = encodeAnswers({ account: "team", surfaces: ["cowork", "claude-apps"], behaviours: [], settings: {} });
+    const b = encodeAnswers({ account: "team", surfaces: ["claude-apps", "cowork"], behaviours: [], settings: {} });
+    expect(a).toBe(b);
+    expect(a).toBe("account=team&surfaces=claude-apps,cowork");
+  });
+});
+
+/** Real parameter names with arbitrary values: the malformed links most likely to be met. */
+const knownKeysWithAnyValue = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("account", "cloud", "surfaces", "behaviours", "retention-days", ...settingIds),
+      fc.string(),
+    ),
+  )
+  .map((pairs) => new URLSearchParams(pairs).toString());
+
+describe("decodeAnswers", () => {
+  it("never throws, whatever the input", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.webQueryParameters(),
+          fc.webFragments(),
+          knownKeysWithAnyValue,
+        ),
+        (raw) => {
+          const result = decodeAnswers(raw);
+          expect(Array.isArray(result.notices)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("keeps the good answers and names each bad one", () => {
+    const { answers, notices } = decodeAnswers(
+      "#account=enterprize&surfaces=claude-apps,telepathy&compliance-api=maybe&zdr=no&retention-days=7&colour=blue",
+    );
+    expect(answers).toEqual({ surfaces: ["claude-apps"], behaviours: [], settings: { zdr: "no" } });
+    expect(notices).toEqual([
+      "Ignored account=\u201centerprize\u201d: not an account this check knows.",
+      "Ignored surfaces=\u201ctelepathy\u201d: not one of the surfaces this check knows.",
+      "Ignored compliance-api=\u201cmaybe\u201d: the answer must be yes, no or unknown.",
+      "Ignored retention-days=\u201c7\u201d: a retention period is a whole number of days from 30 to 36500.",
+      "Ignored \u201ccolour\u201d: not a question this check asks.",
+    ]);
+  });
+
+  it("ignores a link too long to be one of the site's own", () => {
+    const { answers, notices } = decodeAnswers(`account=team&x=${"a".repeat(MAX_FRAGMENT_LENGTH)}`);
+    expect(answers.account).toBeUndefined();
+    expect(notices).toHaveLength(1);
+  });
+
+  it("reads an empty fragment as no answers, silently", () => {
+    expect(decodeAnswers("")).toEqual({ answers: { surfaces: [], behaviours: [], settings: {} }, notices: [] });
+  });
+});

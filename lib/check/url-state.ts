@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { answerSchema, MIN_RETENTION_DAYS } from "@/lib/model/situation-schema";
+import {
+  accountIds,
+  behaviourIds,
+  partnerCloudIds,
+  settingIds,
+  surfaceIds,
+  type SettingId,
+} from "@/lib/model/vocabulary";
+import type { Answers } from "./answers";
+
+/*
+ * Answers travel in the URL fragment (after "#"), which browsers never send to the server: a shared or
+ * bookmarked report reopens as it was, and no server log ever records what someone answered.
+ * Format: account=enterprise&surfaces=claude-apps,cowork&behaviours=incognito&compliance-api=yes&retention-days=90
+ */
+
+/** Longer input is not a link this site made; it is ignored rather than parsed. */
+export const MAX_FRAGMENT_LENGTH = 2000;
+
+const accountParam = z.enum(accountIds);
+const cloudParam = z.enum(partnerCloudIds);
+const surfaceParam = z.enum(surfaceIds);
+const behaviourParam = z.enum(behaviourIds);
+const daysParam = z.coerce.number().int().min(MIN_RETENTION_DAYS).max(36500);
+const settingKeys = new Set<string>(settingIds);
+
+/** Answers read from a URL, with a plain notice for every part that could not be used. */
+export type DecodedAnswers = { answers: Answers; notices: string[] };
+
+const quote = (text: string) => `\u201c${text.length > 60 ? `${text.slice(0, 60)}\u2026` : text}\u201d`;
+
+/** Reads answers from a fragment or query string ("#a=b", "?a=b" or "a=b"). Never throws. */
+export function decodeAnswers(raw: string): DecodedAnswers {
+  const answers: Answers = { surfaces: [], behaviours: [], settings: {} };
+  const notices: string[] = [];
+  const text = raw.replace(/^[#?]/, "");
+  if (text.length > MAX_FRAGMENT_LENGTH) {
+    return { answers, notices: ["The link is too long to be one of this site's reports, so it was ignored."] };
+  }
+  const ignored = (key: string, value: string, why: string) => notices.push(`Ignored ${key}=${quote(value)}: ${why}.`);
+  for (const [key, value] of new URLSearchParams(text)) {
+    if (key === "account") {
+      const parsed = accountParam.safeParse(value);
+      if (parsed.success) answers.account = parsed.data;
+      else ignored(key, value, "not an account this check knows");
+    } else if (key === "cloud") {
+      const parsed = cloudParam.safeParse(value);
+      if (parsed.success) answers.partnerCloud = parsed.data;
+      else ignored(key, value, "not a partner cloud this check knows");
+    } else if (key === "surfaces" || key === "behaviours") {
+      const schema = key === "surfaces" ? surfaceParam : behaviourParam;
+      for (const item of value.split(",").filter(Boolean)) {
+        const parsed = schema.safeParse(item);
+        if (!parsed.success) ignored(key, item, `not one of the ${key} this check knows`);
+        else if (key === "surfaces" && !answers.surfaces.includes(parsed.data as never)) {
+          answers.surfaces.push(parsed.data as Answers["surfaces"][number]);
+        } else if (key === "behaviours" && !answers.behaviours.includes(parsed.data as never)) {
+          answers.behaviours.push(parsed.data as Answers["behaviours"][number]);
+        }
+      }
+    } else if (key === "retention-days") {
+      const parsed = daysParam.safeParse(value);
+      if (parsed.success) answers.retentionDays = parsed.data;
+      else ignored(key, value, `a retention period is a whole number of days from ${MIN_RETENTION_DAYS} to 36500`);
+    } else if (settingKeys.has(key)) {
+      const parsed = answerSchema.safeParse(value);
+      if (parsed.success) answers.settings[key as SettingId] = parsed.data;
+      else ignored(key, value, "the answer must be yes, no or unknown");
+    } else {
+      notices.push(`Ignored ${quote(key)}: not a question this check asks.`);
+    }
+  }
+  return { answers, notices };
+}
+
+/** Writes answers as a fragment body (without "#"), in a fixed order so equal answers give equal links. */
+export function encodeAnswers(answers: Answers): string {
+  const params = new URLSearchParams();
+  if (answers.account) params.set("account", answers.account);
+  if (answers.partnerCloud) params.set("cloud", answers.partnerCloud);
+  const inOrder = <T extends string>(chosen: readonly T[], order: readonly T[]) =>
+    order.filter((id) => chosen.includes(id));
+  if (answers.surfaces.length > 0) params.set("surfaces", inOrder(answers.surfaces, surfaceIds).join(","));
+  if (answers.behaviours.length > 0) params.set("behaviours", inOrder(answers.behaviours, behaviourIds).join(","));
+  for (const id of settingIds) {
+    const answer = answers.settings[id];
+    if (answer) params.set(id, answer);
+  }
+  if (answers.retentionDays !== undefined) params.set("retention-days", String(answers.retentionDays));
+  // Commas are safe in a fragment; keeping them unescaped makes links readable.
+  return params.toString().replace(/%2C/g, ",");
+}

@@ -1,0 +1,160 @@
+/** Property tests over the whole situation space: the promises the model makes whatever the answers. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { verdictRank } from "./decide";
+import { evaluate } from "./evaluate";
+import { situationArbitrary } from "./situation-arbitrary";
+import { model } from "@/lib/model/model";
+import { reportSchema } from "@/lib/model/report-schema";
+import { makeSituation, type Situation, type SituationInput } from "@/lib/model/situation-schema";
+import {
+  accountIds,
+  audienceIds,
+  behaviourIds,
+  dataKindIds,
+  partnerCloudIds,
+  settingIds,
+  surfaceIds,
+  type AudienceId,
+} from "@/lib/model/vocabulary";
+
+const organizationAudiences: readonly AudienceId[] = [
+  "admins",
+  "owners",
+  "primary-owner",
+  "compliance-key-holders",
+  "telemetry-collector",
+];
+const claimIds = new Set(model.claims.map((claim) => claim.id));
+const verdicts = (situation: Situation) => evaluate(situation).cells.map((cell) => cell.verdict);
+
+describe("evaluate (properties)", () => {
+  it("never throws, and gives every data × audience, in vocabulary order, a verdict resting on existing claims", () => {
+    fc.assert(
+      fc.property(situationArbitrary, (situation) => {
+        const report = evaluate(situation);
+        expect(report.cells.map((cell) => `${cell.data}|${cell.audience}`)).toEqual(
+          dataKindIds.flatMap((data) => audienceIds.map((audience) => `${data}|${audience}`)),
+        );
+        for (const cell of report.cells) {
+          expect(cell.claims.length).toBeGreaterThan(0);
+          for (const claim of cell.claims) expect(claimIds.has(claim)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("covers every account, partner cloud and surface combination with every setting unknown", () => {
+    const accounts: SituationInput[] = accountIds.flatMap((account): SituationInput[] =>
+      account === "partner-cloud" ? partnerCloudIds.map((partnerCloud) => ({ account, partnerCloud })) : [{ account }],
+    );
+    for (const base of accounts) {
+      for (let mask = 0; mask < 2 ** surfaceIds.length; mask += 1) {
+        const surfaces = surfaceIds.filter((_, bit) => mask & (1 << bit));
+        for (const behaviours of [[], [...behaviourIds]]) {
+          expect(() => evaluate(makeSituation({ ...base, surfaces, behaviours }))).not.toThrow();
+        }
+      }
+    }
+  }, 60_000);
+
+  it("produces reports that match the report schema, with fields consistent with each verdict", () => {
+    fc.assert(
+      fc.property(situationArbitrary, (situation) => {
+        const report = evaluate(situation);
+        expect(reportSchema.safeParse(report).success).toBe(true);
+        for (const cell of report.cells) {
+          expect(cell.mechanisms.length === 0).toBe(cell.verdict === "no");
+          expect(cell.window === null).toBe(cell.verdict === "no");
+          expect(cell.question !== undefined).toBe(cell.verdict === "possible");
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(situationArbitrary, (situation) => {
+        expect(evaluate(situation)).toEqual(evaluate(situation));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('never gives anyone in the organization a "yes" on a personal plan', () => {
+    fc.assert(
+      fc.property(situationArbitrary, (generated) => {
+        const situation = { ...generated, account: "personal" as const, partnerCloud: undefined };
+        for (const cell of evaluate(situation).cells) {
+          if (organizationAudiences.includes(cell.audience))
+            expect(cell.verdict, `${cell.data} × ${cell.audience}`).not.toBe("yes");
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives "possible" for a "don\'t know" wherever "yes" and "no" differ, and their shared verdict where they agree', () => {
+    fc.assert(
+      fc.property(situationArbitrary, fc.constantFrom(...settingIds), (generated, setting) => {
+        const unknown = { ...generated, settings: { ...generated.settings, [setting]: "unknown" as const } };
+        const asYes = verdicts({ ...unknown, settings: { ...unknown.settings, [setting]: "yes" as const } });
+        const asNo = verdicts({
+          ...unknown,
+          retentionDays: setting === "custom-retention" ? undefined : unknown.retentionDays,
+          settings: { ...unknown.settings, [setting]: "no" as const },
+        });
+        verdicts(unknown).forEach((verdict, index) => {
+          expect(verdict).toBe(asYes[index] === asNo[index] ? asYes[index] : "possible");
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never turns a "don\'t know" into "no" where some answer would give "yes"', () => {
+    fc.assert(
+      fc.property(situationArbitrary, (situation) => {
+        const allUnknown = {
+          ...situation,
+          settings: Object.fromEntries(settingIds.map((id) => [id, "unknown"])) as Situation["settings"],
+        };
+        const open = verdicts(allUnknown);
+        const concrete = verdicts({
+          ...situation,
+          retentionDays: situation.settings["custom-retention"] === "no" ? undefined : situation.retentionDays,
+        });
+        concrete.forEach((verdict, index) => {
+          if (verdict !== "no") expect(open[index]).not.toBe("no");
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never lets incognito lower what the organization can see on Team or Enterprise", () => {
+    fc.assert(
+      fc.property(situationArbitrary, fc.constantFrom("team" as const, "enterprise" as const), (generated, account) => {
+        const without = {
+          ...generated,
+          account,
+          partnerCloud: undefined,
+          behaviours: generated.behaviours.filter((id) => id !== "incognito"),
+        };
+        const withIncognito = { ...without, behaviours: [...without.behaviours, "incognito" as const] };
+        const before = evaluate(without).cells;
+        evaluate(withIncognito).cells.forEach((cell, index) => {
+          const previous = before[index];
+          if (previous && organizationAudiences.includes(cell.audience)) {
+            expect(verdictRank[cell.verdict], `${cell.data} × ${cell.audience}`).toBeGreaterThanOrEqual(
+              verdictRank[previous.verdict],
+            );
+          }
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
