@@ -1,5 +1,6 @@
 /** Every claim, in the order the Sources page lists them within each source. */
 import { anthropicClaims } from "./anthropic";
+import { auditEventClaims } from "./audit-events";
 import { claudeCodeClaims } from "./claude-code";
 import { complianceClaims } from "./compliance";
 import { contextClaims } from "./context";
@@ -7,6 +8,7 @@ import { organizationClaims } from "./organization";
 
 export const claims = [
   ...organizationClaims,
+  ...auditEventClaims,
   ...complianceClaims,
   ...claudeCodeClaims,
   ...anthropicClaims,
