@@ -20,8 +20,9 @@ test.describe("the check, situation by situation", () => {
     await expectVerdict(page, "No", "Primary Owner", "Chat content");
     await expectVerdict(page, "No", "Admins", "Chat content");
     await expect(page.getByText(/nobody in an organization can see your use of Claude/)).toBeVisible();
-    // A personal plan has no organization settings to ask about.
-    await expect(page.getByRole("heading", { name: "Your organization's settings" })).toHaveCount(0);
+    // A personal plan asks only about telemetry an employer could set up on a work computer.
+    await expect(page.getByRole("group", { name: "Claude Code telemetry" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Compliance API" })).toHaveCount(0);
   });
 
   test("Team with incognito: exports reach incognito chats, the Owners' access is disputed", async ({ page }) => {
@@ -202,8 +203,24 @@ test.describe("answers in the address", () => {
     await page.goto("/check/#%%%&account=<script>");
     await expect(page.getByText("Part of this link could not be used")).toBeVisible();
     await choose(page, account, "Team plan");
+    await tick(page, surfaces, "Claude apps");
     await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
   });
+});
+
+test("in-page links keep the answers in the address", async ({ page }) => {
+  await choose(page, account, "Team plan");
+  await tick(page, surfaces, "Claude apps");
+  const withAnswers = page.url();
+  await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
+  await expect(page.locator("details[open]")).toHaveCount(1);
+  expect(page.url()).toBe(withAnswers);
+  // The skip link changes the fragment to "#main"; the answers and the report stay.
+  await page.getByRole("link", { name: "Skip to main content" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.getByRole("radio", { name: "Team plan" })).toBeChecked();
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
 });
 
 test("the check can be completed with the keyboard alone", async ({ page }) => {

@@ -2,7 +2,7 @@
 
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { toSituation } from "@/lib/check/answers";
-import { pushHash, readHash, subscribeToHash } from "@/lib/check/location-hash";
+import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
 import { summarize } from "@/lib/check/summary";
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -24,7 +24,7 @@ export function CheckApp() {
     () => true,
     () => false,
   );
-  const hash = useSyncExternalStore(subscribeToHash, readHash, () => "");
+  const hash = useSyncExternalStore(subscribeToHash, readAnswersHash, () => "");
   const { answers, notices } = useMemo(() => decodeAnswers(hash), [hash]);
   const situation = useMemo(() => toSituation(answers), [answers]);
   const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
@@ -61,7 +61,7 @@ export function CheckApp() {
           <h2 id="report-heading" className="text-3xl font-bold">
             Your report
           </h2>
-          <ReportActions />
+          <ReportActions shareUrl={shareUrl(encodeAnswers(answers))} />
           <div className="mt-6">
             <ReportView report={report} />
           </div>
@@ -71,6 +71,11 @@ export function CheckApp() {
       )}
     </div>
   );
+}
+
+/** The link to this report: the page's own address with the answers, whatever anchor is in the address bar. */
+function shareUrl(fragment: string): string {
+  return `${window.location.origin}${window.location.pathname}#${fragment}`;
 }
 
 function describeUpdate(report: NonNullable<ReturnType<typeof evaluate>>): string {

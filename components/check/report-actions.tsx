@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { formatIsoDate } from "@/lib/format-date";
 
-/** Copy the report's link, print it; in print, the link and date appear at the top of the page. */
-export function ReportActions() {
+/** Copy the report's link, print it; in print, the link and date appear at the top of the report. */
+export function ReportActions({ shareUrl }: { shareUrl: string }) {
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(shareUrl);
       setStatus("Link copied. Anyone who opens it sees this report; your answers are in the link itself.");
     } catch {
       setStatus("Your browser did not allow copying. Copy the address from the address bar instead.");
@@ -30,7 +30,7 @@ export function ReportActions() {
         {status}
       </p>
       <p className="hidden text-sm print:block">
-        Printed {formatIsoDate(new Date().toISOString().slice(0, 10))} from {window.location.href}
+        Printed {formatIsoDate(new Date().toISOString().slice(0, 10))} from {shareUrl}
       </p>
     </div>
   );

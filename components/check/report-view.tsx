@@ -6,6 +6,7 @@ import { organizationSeesNothing, summarize } from "@/lib/check/summary";
 import type { Report } from "@/lib/model/report-schema";
 import { dataKinds } from "@/lib/model/vocabulary";
 import { CellDetails } from "./cell-details";
+import { CellLink } from "./cell-link";
 import { VerdictBadge } from "./verdict-badge";
 import { VerdictTable } from "./verdict-table";
 
@@ -35,9 +36,12 @@ export function ReportView({ report }: { report: Report }) {
             {summary.map((line) => (
               <li key={line.text} className="flex items-baseline gap-3">
                 <VerdictBadge verdict={line.verdict} />
-                <a href={`#${anchors.get(`${line.cells[0]!.data}|${line.cells[0]!.audience}`)}`} className="text-fg">
+                <CellLink
+                  anchor={anchors.get(`${line.cells[0]!.data}|${line.cells[0]!.audience}`)!}
+                  className="text-fg"
+                >
                   {line.text}
-                </a>
+                </CellLink>
               </li>
             ))}
           </ul>

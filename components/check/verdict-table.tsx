@@ -1,6 +1,7 @@
 import { audienceShortLabels, verdictLabels } from "@/content/check/labels";
 import type { Report } from "@/lib/model/report-schema";
 import { audienceIds, dataKinds } from "@/lib/model/vocabulary";
+import { CellLink } from "./cell-link";
 import { VerdictBadge } from "./verdict-badge";
 
 /**
@@ -39,13 +40,13 @@ export function VerdictTable({ report, anchors }: { report: Report; anchors: Rea
                 return (
                   <td key={audience} className="border-b border-line p-1">
                     {cell && (
-                      <a
-                        href={`#${anchors.get(`${data.id}|${audience}`)}`}
+                      <CellLink
+                        anchor={anchors.get(`${data.id}|${audience}`)!}
                         className="no-underline"
-                        aria-label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
+                        label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
                       >
                         <VerdictBadge verdict={cell.verdict} />
-                      </a>
+                      </CellLink>
                     )}
                   </td>
                 );

@@ -77,7 +77,8 @@ export async function brokenLinks(page: Page, root: string): Promise<string[]> {
   for (const href of new Set(hrefs)) {
     const url = new URL(href);
     if (url.origin !== origin) continue;
-    const anchor = decodeURIComponent(url.hash.slice(1));
+    // A fragment with "=" carries state (the check's answers), not the id of an element.
+    const anchor = url.hash.includes("=") ? "" : decodeURIComponent(url.hash.slice(1));
     // A link within the page itself (the skip link, a table of contents) is checked against the live page.
     if (url.pathname === new URL(page.url()).pathname) {
       if (anchor && !(await page.evaluate((id) => document.getElementById(id) !== null, anchor))) {

@@ -15,12 +15,23 @@ export function subscribeToHash(onChange: () => void): () => void {
   };
 }
 
-export const readHash = (): string => window.location.hash;
+/** The last fragment that held answers (or none); see `readAnswersHash`. */
+let lastAnswersHash = "";
+
+/**
+ * The fragment holding the answers. A fragment without "=" is an ordinary in-page anchor (the skip link's
+ * "#main"), not a new set of answers, so following one keeps the answers already on the page.
+ */
+export function readAnswersHash(): string {
+  const hash = window.location.hash;
+  if (hash === "" || hash.includes("=")) lastAnswersHash = hash;
+  return lastAnswersHash;
+}
 
 /** Records new answers as a new history entry, so Back returns to the previous answers. */
 export function pushHash(fragment: string): void {
   const next = fragment ? `#${fragment}` : window.location.pathname;
-  if (next === window.location.hash) return;
+  if (next === window.location.hash || (!fragment && window.location.hash === "")) return;
   window.history.pushState(null, "", next);
   window.dispatchEvent(new Event(localEvent));
 }
