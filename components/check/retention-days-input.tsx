@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { questions } from "@/content/check/questions";
-import { MIN_RETENTION_DAYS } from "@/lib/model/situation-schema";
+import { isRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "@/lib/model/limits";
 
 /**
  * The retention period in days. What the person types is kept as typed; only a whole number in range
@@ -16,7 +16,7 @@ export function RetentionDaysInput({
   const id = useId();
   const [text, setText] = useState(value === undefined ? "" : String(value));
   const days = Number(text);
-  const valid = text === "" || (Number.isInteger(days) && days >= MIN_RETENTION_DAYS && days <= 36500);
+  const valid = text === "" || isRetentionDays(days);
   // Back and forward can change the answer from outside; a valid entry then shows the answer's value.
   const shown = valid && text !== "" && days !== value ? (value === undefined ? "" : String(value)) : text;
   return (
@@ -32,7 +32,7 @@ export function RetentionDaysInput({
         type="number"
         inputMode="numeric"
         min={MIN_RETENTION_DAYS}
-        max={36500}
+        max={MAX_RETENTION_DAYS}
         step={1}
         value={shown}
         aria-invalid={!valid}
@@ -42,13 +42,13 @@ export function RetentionDaysInput({
           setText(next);
           const parsed = Number(next);
           if (next === "") onChange(undefined);
-          else if (Number.isInteger(parsed) && parsed >= MIN_RETENTION_DAYS && parsed <= 36500) onChange(parsed);
+          else if (isRetentionDays(parsed)) onChange(parsed);
         }}
         className="mt-1 w-32 rounded border border-line bg-bg px-2 py-1"
       />
       {!valid && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-yes">
-          Enter a whole number of days from {MIN_RETENTION_DAYS} to 36500.
+          Enter a whole number of days from {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS}.
         </p>
       )}
     </div>

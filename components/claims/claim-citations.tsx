@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
-import { claimById, sourceById } from "@/lib/model/model";
+import { claimById, sourceById } from "@/lib/model/model-data";
 
 /**
  * The claims behind a verdict, each with its quotes, the pages quoted and the date it was verified.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimById } from "@/lib/model/model";
+import { claimById } from "@/lib/model/model-data";
 
 /**
  * Inline citations after a sentence: numbered links to each claim's entry on the Sources page. Each link's

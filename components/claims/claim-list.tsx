@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimById, sourceById } from "@/lib/model/model";
+import { claimById, sourceById } from "@/lib/model/model-data";
 
 /** "What this rests on": each claim in plain words, with the source it quotes, linking to its entry. */
 export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; label?: string }) {

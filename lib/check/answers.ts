@@ -1,7 +1,8 @@
 import { accountsWithApps, surfacesByAccount } from "@/content/check/questions";
-import { makeSituation, type Answer, type Situation } from "@/lib/model/situation-schema";
+import type { Answer, Situation } from "@/lib/model/situation-schema";
 import {
   behaviourIds,
+  settingIds,
   settings,
   type AccountId,
   type BehaviourId,
@@ -51,16 +52,20 @@ export function toSituation(answers: Answers): Situation | undefined {
   if (account === "partner-cloud" && !answers.partnerCloud) return undefined;
   const offered = new Set(surfacesFor(account));
   const asked = new Set(settingsFor(account).map((setting) => setting.id));
+  // Built directly rather than through the situation schema, which keeps zod out of the browser; a
+  // property test parses every result with the schema.
   const settingAnswers = Object.fromEntries(
-    Object.entries(answers.settings).filter(([id]) => asked.has(id as SettingId)),
-  ) as Partial<Record<SettingId, Answer>>;
+    settingIds.map((id) => [id, asked.has(id) ? (answers.settings[id] ?? "unknown") : "unknown"]),
+  ) as Record<SettingId, Answer>;
   const retentionApplies = asked.has("custom-retention") && settingAnswers["custom-retention"] !== "no";
-  return makeSituation({
+  return {
     account,
     ...(account === "partner-cloud" ? { partnerCloud: answers.partnerCloud } : {}),
-    surfaces: answers.surfaces.filter((surface) => offered.has(surface)),
-    behaviours: asksBehaviours(account) ? answers.behaviours.filter((b) => behaviourIds.includes(b)) : [],
+    surfaces: answers.surfaces.filter((surface, index, all) => offered.has(surface) && all.indexOf(surface) === index),
+    behaviours: asksBehaviours(account)
+      ? answers.behaviours.filter((b, index, all) => behaviourIds.includes(b) && all.indexOf(b) === index)
+      : [],
     settings: settingAnswers,
     ...(retentionApplies && answers.retentionDays !== undefined ? { retentionDays: answers.retentionDays } : {}),
-  });
+  };
 }

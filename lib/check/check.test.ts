@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { situationSchema } from "@/lib/model/situation-schema";
+import { accountIds, behaviourIds, partnerCloudIds, settingIds, surfaceIds } from "@/lib/model/vocabulary";
 import { advice } from "@/content/check/advice";
 import { evaluate } from "@/lib/engine/evaluate";
 import { model } from "@/lib/model/model";
@@ -10,6 +13,28 @@ import { organizationSeesNothing, summarize } from "./summary";
 const answers = (partial: Partial<Answers>): Answers => ({ surfaces: [], behaviours: [], settings: {}, ...partial });
 
 describe("toSituation", () => {
+  it("builds only situations the schema accepts, from any answers", () => {
+    const anyAnswers = fc.record(
+      {
+        account: fc.constantFrom(...accountIds),
+        partnerCloud: fc.constantFrom(...partnerCloudIds),
+        surfaces: fc.array(fc.constantFrom(...surfaceIds)),
+        behaviours: fc.array(fc.constantFrom(...behaviourIds)),
+        settings: fc.dictionary(fc.constantFrom(...settingIds), fc.constantFrom("yes", "no", "unknown" as const)),
+        retentionDays: fc.integer({ min: 30, max: 36500 }),
+      },
+      { requiredKeys: ["surfaces", "behaviours", "settings"] },
+    );
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const situation = toSituation(answers);
+        if (situation) expect(situationSchema.safeParse(situation).success).toBe(true);
+        else expect(!answers.account || (answers.account === "partner-cloud" && !answers.partnerCloud)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("waits for an account", () => {
     expect(toSituation(answers({}))).toBeUndefined();
   });

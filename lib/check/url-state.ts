@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { answerSchema, MIN_RETENTION_DAYS } from "@/lib/model/situation-schema";
+// zod's small build: this module ships to the browser with the check.
+import * as z from "zod/mini";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "@/lib/model/limits";
 import {
   accountIds,
   behaviourIds,
@@ -23,7 +24,8 @@ const accountParam = z.enum(accountIds);
 const cloudParam = z.enum(partnerCloudIds);
 const surfaceParam = z.enum(surfaceIds);
 const behaviourParam = z.enum(behaviourIds);
-const daysParam = z.coerce.number().int().min(MIN_RETENTION_DAYS).max(36500);
+const answerParam = z.enum(["yes", "no", "unknown"]);
+const daysParam = z.coerce.number().check(z.int(), z.minimum(MIN_RETENTION_DAYS), z.maximum(MAX_RETENTION_DAYS));
 const settingKeys = new Set<string>(settingIds);
 
 /** Answers read from a URL, with a plain notice for every part that could not be used. */
@@ -63,9 +65,14 @@ export function decodeAnswers(raw: string): DecodedAnswers {
     } else if (key === "retention-days") {
       const parsed = daysParam.safeParse(value);
       if (parsed.success) answers.retentionDays = parsed.data;
-      else ignored(key, value, `a retention period is a whole number of days from ${MIN_RETENTION_DAYS} to 36500`);
+      else
+        ignored(
+          key,
+          value,
+          `a retention period is a whole number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}`,
+        );
     } else if (settingKeys.has(key)) {
-      const parsed = answerSchema.safeParse(value);
+      const parsed = answerParam.safeParse(value);
       if (parsed.success) answers.settings[key as SettingId] = parsed.data;
       else ignored(key, value, "the answer must be yes, no or unknown");
     } else {

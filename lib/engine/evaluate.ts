@@ -4,7 +4,7 @@
  */
 import type { Rule } from "@/lib/model/content-schema";
 import type { Model } from "@/lib/model/model-schema";
-import { claimById, claimProvenance, model as defaultModel } from "@/lib/model/model";
+import { claimById, claimProvenance, modelData as defaultModel } from "@/lib/model/model-data";
 import type { CellVerdict, Report, ReportNote } from "@/lib/model/report-schema";
 import type { Situation } from "@/lib/model/situation-schema";
 import { audienceIds, dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";

@@ -3,6 +3,7 @@
  * else; a UI keeps it in the URL and in memory only.
  */
 import { z } from "zod";
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "./limits";
 import { settingIds, type SettingId } from "./vocabulary";
 import {
   accountIdSchema,
@@ -15,8 +16,7 @@ import {
 /** An answer about an organization setting; "unknown" is a first-class answer, never read as "no". */
 export const answerSchema = z.enum(["yes", "no", "unknown"]);
 
-/** Anthropic's minimum custom retention period, in days. */
-export const MIN_RETENTION_DAYS = 30;
+export { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "./limits";
 
 export const situationSchema = z
   .object({
@@ -31,7 +31,7 @@ export const situationSchema = z
     /** Every organization setting, answered yes, no or unknown. */
     settings: z.record(settingIdSchema, answerSchema),
     /** The custom retention period in days, when known; only with custom retention "yes" or "unknown". */
-    retentionDays: z.int().min(MIN_RETENTION_DAYS).max(36500).optional(),
+    retentionDays: z.int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS).optional(),
   })
   .strict()
   .superRefine((situation, ctx) => {
