@@ -261,12 +261,17 @@ describe("evaluate", () => {
 
   it("CMEK: preservation is recorded whether a person or an automated pipeline started it", () => {
     const cell = cellOf(
-      report({ account: "console", surfaces: ["claude-api"], settings: settings({ cmek: "yes" }) }),
+      report({
+        account: "console",
+        surfaces: ["claude-api"],
+        settings: settings({ cmek: "yes", "access-transparency": "yes" }),
+      }),
       "api-content",
       "anthropic-automated",
     );
     expect(cell.verdict).toBe("yes");
-    expect(cell.mechanisms).toEqual(["access-transparency-feed", "automated-processing"]);
+    // The preservation event is how the organization learns of it, not how the systems reach the content.
+    expect(cell.mechanisms).toEqual(["automated-processing"]);
     expect(cell.reason).toContain("whether a person or an automated safety pipeline started it");
   });
 

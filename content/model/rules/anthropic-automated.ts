@@ -177,14 +177,14 @@ export const anthropicAutomatedRules = [
   },
   {
     id: "cmek-preservation-automated",
-    when: all(apiTraffic, settingOn("cmek")),
+    when: all(apiTraffic, settingOn("cmek"), settingOn("access-transparency")),
     data: ["api-content", "claude-code-transcripts"],
     audiences: ["anthropic-automated"],
     verdict: "yes",
-    mechanisms: ["automated-processing", "access-transparency-feed"],
+    mechanisms: ["automated-processing"],
     window: "preserved content is kept beyond the standard retention window",
     reason:
-      "When your organization uses customer-managed keys and content is preserved for an investigation, whether a person or an automated safety pipeline started it, the content is re-encrypted outside your key and a cmek_preserve event is written to your Activity Feed.",
+      "When your organization uses customer-managed keys and Access Transparency, content preserved for an investigation, whether a person or an automated safety pipeline started it, is re-encrypted outside your key, and a cmek_preserve event records it in your Activity Feed.",
     claims: ["cmek-preserve", "at-delivery"],
   },
   {
