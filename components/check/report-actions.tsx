@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { formatIsoDate } from "@/lib/format-date";
+import { PrintStamp } from "./print-stamp";
 
 /** Copy the report's link, print it; in print, the link and date appear at the top of the report. */
 export function ReportActions({ shareUrl }: { shareUrl: string }) {
@@ -29,9 +29,7 @@ export function ReportActions({ shareUrl }: { shareUrl: string }) {
       <p role="status" className="no-print mt-2 text-sm">
         {status}
       </p>
-      <p className="hidden text-sm print:block">
-        Printed {formatIsoDate(new Date().toISOString().slice(0, 10))} from {shareUrl}
-      </p>
+      <PrintStamp href={shareUrl} />
     </div>
   );
 }

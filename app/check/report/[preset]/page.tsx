@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintExpander } from "@/components/check/print-expander";
+import { PrintStamp } from "@/components/check/print-stamp";
 import { ReportView } from "@/components/check/report-view";
 import { presetById, presetCheckLink, presets } from "@/lib/check/presets";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -29,6 +30,7 @@ export default async function PresetReportPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold sm:text-4xl">{preset.title}</h1>
       <p className="mt-3 max-w-prose text-lg">{preset.description}</p>
+      <PrintStamp />
       <p className="no-print mt-3">
         <Link href={presetCheckLink(preset)}>Adjust these answers in the check</Link> (needs JavaScript).
       </p>
