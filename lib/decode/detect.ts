@@ -1,18 +1,10 @@
 import type { FormatKind } from "./event";
-import { auditColumns } from "./schemas";
+import { auditColumns } from "./vocabulary";
+
+export { formatLabels } from "./vocabulary";
 
 /** What the start of a file looks like. */
-export type Detection =
-  | { kind: FormatKind }
-  | { kind: "empty" }
-  | { kind: "unknown"; reason: string };
-
-/** How the page names each format. */
-export const formatLabels: Record<FormatKind, string> = {
-  "audit-csv": "an audit-log export (CSV)",
-  "activity-json": "Activity Feed JSON (one or more responses of the Compliance API)",
-  "activity-jsonl": "Activity Feed JSON Lines (one activity per line)",
-};
+export type Detection = { kind: FormatKind } | { kind: "empty" } | { kind: "unknown"; reason: string };
 
 /** How many characters detection needs to see before it decides. */
 export const DETECT_CHARS = 64 * 1024;
@@ -38,7 +30,10 @@ export function detectFormat(head: string, complete: boolean): Detection {
         "This is a ZIP archive, perhaps an organization data export. Unzip it first: this page reads the audit-log CSV and Activity Feed JSON, not the data export's files.",
     };
   if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096)))
-    return { kind: "unknown", reason: "This looks like a binary file, not text, so it cannot be an audit log or Activity Feed." };
+    return {
+      kind: "unknown",
+      reason: "This looks like a binary file, not text, so it cannot be an audit log or Activity Feed.",
+    };
 
   const start = text.trimStart();
   const firstLineEnd = start.indexOf("\n");

@@ -19,8 +19,22 @@ export type JsonStreamCallbacks = {
 export type JsonStreamReader = { push: (chunk: string) => void; end: () => void };
 
 type Role = "candidate" | "rootArray" | "data" | "item" | "other";
-type Frame = { brace: boolean; role: Role; expectingKey: boolean; key: string; envelope: boolean; valueStarted: boolean };
-type Capture = { active: boolean; paused: boolean; start: number; parts: string[]; length: number; excerpt: string | null };
+type Frame = {
+  brace: boolean;
+  role: Role;
+  expectingKey: boolean;
+  key: string;
+  envelope: boolean;
+  valueStarted: boolean;
+};
+type Capture = {
+  active: boolean;
+  paused: boolean;
+  start: number;
+  parts: string[];
+  length: number;
+  excerpt: string | null;
+};
 
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -65,7 +79,12 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
   const emitRecord = (result: { text: string } | { excerpt: string }) => {
     item += 1;
     if ("text" in result) callbacks.onRecord(result.text, item);
-    else callbacks.onBadRecord(item, `is longer than ${maxRecordChars.toLocaleString("en")} characters, so it was skipped`, result.excerpt);
+    else
+      callbacks.onBadRecord(
+        item,
+        `is longer than ${maxRecordChars.toLocaleString("en")} characters, so it was skipped`,
+        result.excerpt,
+      );
   };
   const stop = (reason: string) => {
     fatal = true;
@@ -98,7 +117,9 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
   const close = (chunk: string, index: number, brace: boolean) => {
     const frame = stack.pop();
     if (!frame || frame.brace !== brace) {
-      stop(`The JSON is broken at character ${(offset + index + 1).toLocaleString("en")}: a bracket closes that was never opened.`);
+      stop(
+        `The JSON is broken at character ${(offset + index + 1).toLocaleString("en")}: a bracket closes that was never opened.`,
+      );
       return;
     }
     if (frame.role === "item") emitRecord(finish(record, chunk, index));
@@ -158,7 +179,9 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
   /** A value that is not an object or array: fine inside an activity, wrong where an activity should be. */
   const scalar = (frame: Frame | undefined, chunk: string, index: number) => {
     if (!frame) {
-      stop(`The text is not Activity Feed JSON: character ${(offset + index + 1).toLocaleString("en")} is outside any object.`);
+      stop(
+        `The text is not Activity Feed JSON: character ${(offset + index + 1).toLocaleString("en")} is outside any object.`,
+      );
     } else if ((frame.role === "data" || frame.role === "rootArray") && !frame.valueStarted) {
       frame.valueStarted = true;
       callbacks.onBadRecord(++item, "is not an object, so it cannot be an activity", chunk.slice(index, index + 40));

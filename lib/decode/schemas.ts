@@ -1,27 +1,9 @@
 import { z } from "zod";
 import type { AccessDetails, DecodedActor, DecodedEvent } from "./event";
 import { parseTime } from "./time";
+import { accessTypes } from "./vocabulary";
 
-/** The nine columns of the audit-log CSV export, in the order the help page lists them. */
-export const auditColumns = [
-  "created_at",
-  "actor_info",
-  "event",
-  "event_info",
-  "entity_info",
-  "ip_address",
-  "device_id",
-  "user_agent",
-  "client_platform",
-] as const;
-
-export type AuditColumn = (typeof auditColumns)[number];
-
-/** The Access Transparency activity types, which carry `accessed_at`, `reason_code` and the rest. */
-export const accessTypes = ["anthropic_access", "cmek_preserve"] as const;
-
-/** The documented reason codes, a closed set. */
-export const reasonCodes = ["safety_review", "incident_response", "policy_violation_investigation", "csae_report"];
+export { accessTypes, auditColumns, reasonCodes, type AuditColumn } from "./vocabulary";
 
 const timestamp = z.string().refine((text) => parseTime(text) !== null, "is not a date and time");
 const typeName = z
@@ -73,10 +55,7 @@ export const accessActivitySchema = z.looseObject({
   accessed_at: timestamp,
   accessor_department: optionalText,
   reason_code: z.string().min(1),
-  resource_details: z
-    .looseObject({ type: optionalText, id: optionalText, parent: optionalText })
-    .nullable()
-    .optional(),
+  resource_details: z.looseObject({ type: optionalText, id: optionalText, parent: optionalText }).nullable().optional(),
   workspace_id: optionalText,
 });
 
@@ -208,7 +187,8 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => {
       const path = issue.path.join(".") || "the record";
       if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) return `${path} is missing`;
-      if (issue.code === "invalid_type") return `${path} has the wrong type (${issue.message.replace(/^Invalid input: /, "")})`;
+      if (issue.code === "invalid_type")
+        return `${path} has the wrong type (${issue.message.replace(/^Invalid input: /, "")})`;
       return `${path} ${issue.message}`;
     })
     .join("; ");

@@ -60,7 +60,12 @@ function readerFor(format: FormatKind, summary: Summariser, maxRowChars: number)
         {
           onRow(fields, line) {
             if (!columns) {
-              const names = fields.map((name) => name.trim().replace(/^\uFEFF/, "").toLowerCase());
+              const names = fields.map((name) =>
+                name
+                  .trim()
+                  .replace(/^\uFEFF/, "")
+                  .toLowerCase(),
+              );
               columns = new Map(auditColumns.map((column) => [column, names.indexOf(column)]));
               width = fields.length;
               return;
@@ -69,7 +74,9 @@ function readerFor(format: FormatKind, summary: Summariser, maxRowChars: number)
               bad(line, `has ${fields.length} fields; the header has ${width}`, excerptOf(fields.join(",")));
               return;
             }
-            const record = Object.fromEntries(auditColumns.map((column) => [column, fields[columns!.get(column)!] ?? ""]));
+            const record = Object.fromEntries(
+              auditColumns.map((column) => [column, fields[columns!.get(column)!] ?? ""]),
+            );
             const parsed = auditRowSchema.safeParse(record);
             if (parsed.success) summary.addEvent(eventFromAuditRow(parsed.data, line));
             else bad(line, describeIssues(parsed.error), excerptOf(fields.join(",")));
@@ -157,4 +164,3 @@ export function createDecodeSession(known: KnownTypes, options: DecodeOptions = 
     },
   };
 }
-

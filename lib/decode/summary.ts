@@ -17,7 +17,15 @@ import { reasonCodes } from "./schemas";
 import { addBusinessDays, utcDay } from "./time";
 
 /** Limits on what is kept in full. */
-export const LIMITS = { errors: 20, errorReasons: 50, sampleRows: 200, actorRows: 25, highlights: 200, actorValues: 50, accessEvents: 50_000 };
+export const LIMITS = {
+  errors: 20,
+  errorReasons: 50,
+  sampleRows: 200,
+  actorRows: 25,
+  highlights: 200,
+  actorValues: 50,
+  accessEvents: 50_000,
+};
 
 /** A row as the page lists it, with its details cut short. */
 export type SampleRow = {
@@ -170,7 +178,13 @@ export function createSummariser(known: KnownTypes): Summariser {
   const days = new Map<string, number>();
   const actors = new Map<string, ActorState>();
   const highlights: Highlight[] = [];
-  const highlightCounts: Record<HighlightKind, number> = { renamed: 0, deleted: 0, export: 0, "new-ip": 0, "new-device": 0 };
+  const highlightCounts: Record<HighlightKind, number> = {
+    renamed: 0,
+    deleted: 0,
+    export: 0,
+    "new-ip": 0,
+    "new-device": 0,
+  };
   const sample: SampleRow[] = [];
   const accessEvents: AccessEvent[] = [];
   const accessTypeCounts = new Map<string, number>();
@@ -222,7 +236,13 @@ export function createSummariser(known: KnownTypes): Summariser {
     if (device && actor.devices.size < LIMITS.actorValues) actor.devices.add(device);
     if (actor.rows.length < LIMITS.actorRows) actor.rows.push(sampleRow(event));
 
-    const base = { row: event.row, createdAt: event.createdAt, actor: event.actor.key, type: event.type, byAnthropic: null };
+    const base = {
+      row: event.row,
+      createdAt: event.createdAt,
+      actor: event.actor.key,
+      type: event.type,
+      byAnthropic: null,
+    };
     if (isRename(event.type)) highlight({ ...base, kind: "renamed", value: renamedTo(event.details) });
     if (isDeletion(event.type)) highlight({ ...base, kind: "deleted", value: null });
     if (isExportStart(event.type))
@@ -291,12 +311,22 @@ export function createSummariser(known: KnownTypes): Summariser {
         const firsts = [...map].sort(([, a], [, b]) => a.time - b.time);
         // The earliest address or device is where the file starts; each later one is new from then on.
         for (const [value, event] of firsts.slice(1)) {
-          highlight({ kind, row: event.row, createdAt: event.createdAt, actor: actor.key, type: event.type, value, byAnthropic: null });
+          highlight({
+            kind,
+            row: event.row,
+            createdAt: event.createdAt,
+            actor: actor.key,
+            type: event.type,
+            value,
+            byAnthropic: null,
+          });
         }
       }
     }
 
-    const delays = accessEvents.flatMap((event) => (event.delayMs === null ? [] : [event.delayMs])).sort((a, b) => a - b);
+    const delays = accessEvents
+      .flatMap((event) => (event.delayMs === null ? [] : [event.delayMs]))
+      .sort((a, b) => a - b);
     const when = (event: AccessEvent) => Date.parse(event.accessedAt ?? event.createdAt);
     const earliestAccess = new Map<string, number>();
     for (const access of accessEvents) {
