@@ -68,6 +68,11 @@ export const decodeClaims = [
         source: "access-transparency",
         quote: "For preservation events, `accessed_at` records when the content was preserved.",
       },
+      {
+        source: "access-transparency",
+        quote:
+          "When content is preserved, an event with type `cmek_preserve` is written to your Compliance API Activity Feed, carrying a reason code from the same closed set and the same fields as an access event.",
+      },
     ],
     verified,
   },
