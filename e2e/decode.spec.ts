@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./harness/checks";
 
 const samples = join(process.cwd(), "public", "samples");
 const fileLabel = "Choose an audit-log CSV or an Activity Feed JSON or JSON Lines file";
@@ -147,4 +148,19 @@ test.describe("the decoder", () => {
     const left = requests.filter((url) => !url.startsWith("blob:"));
     expect(left).toEqual([`${baseURL}/samples/activity-feed-example.jsonl`]);
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the results have no axe violations in the ${colorScheme} colour scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openDecoder(page);
+      await page.getByLabel(fileLabel).setInputFiles(join(samples, "activity-feed-example.json"));
+      await expect(page.getByRole("heading", { name: "Preservations with no earlier access event: 1" })).toBeVisible();
+      await page.getByLabel("Show what the file records about").selectOption({ index: 1 });
+      await expect(page.getByRole("heading", { name: /^What this file says about/ })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel(fileLabel).setInputFiles(join(samples, "audit-log-malformed-example.csv"));
+      await expect(page.getByRole("heading", { name: "Rows that did not fit: 4" })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
