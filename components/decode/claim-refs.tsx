@@ -8,7 +8,7 @@ export function ClaimRefs({ claims }: { claims: readonly { id: string; statement
           href={`/sources/#claim-${claim.id}`}
           aria-label={`Source: ${claim.statement}`}
           title={claim.statement}
-          className="mx-0.5"
+          className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
         >
           [{index + 1}]
         </a>
