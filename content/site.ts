@@ -12,6 +12,7 @@ export type SitePage = { href: string; label: string; nav: boolean };
 export const sitePages = [
   { href: "/", label: "Home", nav: true },
   { href: "/check/", label: "Check", nav: true },
+  { href: "/decode/", label: "Decode your logs", nav: true },
   { href: "/sources/", label: "Sources and method", nav: true },
   { href: "/glossary/", label: "Glossary", nav: true },
   { href: "/privacy/", label: "Privacy of this site", nav: true },

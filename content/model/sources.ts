@@ -63,6 +63,14 @@ export const sources = [
     lastChecked: checked,
   },
   {
+    id: "compliance-api-reference",
+    title: "Compliance API reference",
+    publisher: "Anthropic (Claude Developer Platform docs)",
+    url: "https://platform.claude.com/docs/en/api/compliance.md",
+    kind: "official",
+    lastChecked: checked,
+  },
+  {
     id: "compliance-content-data",
     title: "Compliance API: content data",
     publisher: "Anthropic (Claude Developer Platform docs)",

@@ -1,0 +1,18 @@
+/** Numbered links to the claims behind a meaning, each named by its claim for screen readers. */
+export function ClaimRefs({ claims }: { claims: readonly { id: string; statement: string }[] }) {
+  return (
+    <span className="ml-1 text-sm whitespace-nowrap">
+      {claims.map((claim, index) => (
+        <a
+          key={claim.id}
+          href={`/sources/#claim-${claim.id}`}
+          aria-label={`Source: ${claim.statement}`}
+          title={claim.statement}
+          className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
+        >
+          [{index + 1}]
+        </a>
+      ))}
+    </span>
+  );
+}

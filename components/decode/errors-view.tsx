@@ -1,0 +1,60 @@
+import type { DecodeSummary } from "@/lib/decode/summary";
+
+const cell = "border border-line px-2 py-1";
+
+/** Rows that did not fit: the first few in full, then counts by reason. The valid rows are shown regardless. */
+export function ErrorsView({ summary }: { summary: DecodeSummary }) {
+  if (summary.invalidRows === 0) return null;
+  const unit = summary.rowUnit === "line" ? "Line" : "Item";
+  return (
+    <section aria-labelledby="decode-errors-heading">
+      <h3 id="decode-errors-heading" className="text-xl font-semibold">
+        Rows that did not fit: {summary.invalidRows.toLocaleString("en")}
+      </h3>
+      <p className="mt-1">
+        These rows were counted but not read, for the reason given.{" "}
+        {summary.validRows > 0 && "The valid rows are still shown below."}
+      </p>
+      {summary.errorReasons.length > 1 && (
+        <ul className="mt-2 list-disc pl-6 text-sm">
+          {summary.errorReasons.map((reason) => (
+            <li key={reason.reason}>
+              {reason.count.toLocaleString("en")}: {reason.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="mb-1 text-left text-sm text-muted">
+            {summary.errors.length < summary.invalidRows
+              ? `The first ${summary.errors.length}, in full`
+              : "All of them, in full"}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>
+                {unit}
+              </th>
+              <th scope="col" className={cell}>
+                Reason
+              </th>
+              <th scope="col" className={cell}>
+                Start of the row
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.errors.map((error, index) => (
+              <tr key={`${error.row}-${index}`}>
+                <td className={cell}>{error.row}</td>
+                <td className={cell}>{error.reason}</td>
+                <td className={`${cell} font-mono text-xs break-all`}>{error.excerpt}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
