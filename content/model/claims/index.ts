@@ -4,6 +4,7 @@ import { auditEventClaims } from "./audit-events";
 import { claudeCodeClaims } from "./claude-code";
 import { complianceClaims } from "./compliance";
 import { contextClaims } from "./context";
+import { explainerClaims } from "./explainers";
 import { organizationClaims } from "./organization";
 
 export const claims = [
@@ -13,6 +14,7 @@ export const claims = [
   ...claudeCodeClaims,
   ...anthropicClaims,
   ...contextClaims,
+  ...explainerClaims,
 ] as const;
 
 /** Every claim id; rules and notes cite claims by these, so a misspelt id fails to compile. */
