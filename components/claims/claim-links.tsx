@@ -15,7 +15,7 @@ export function ClaimLinks({ ids }: { ids: readonly string[] }) {
           href={`/sources/#claim-${id}`}
           aria-label={`Source: ${claimById(id).statement}`}
           title={claimById(id).statement}
-          className="mx-0.5"
+          className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
         >
           [{index + 1}]
         </Link>

@@ -1,4 +1,5 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
+import { twoBusinessDaysAfter, weekdays as days } from "@/lib/business-days";
 import { Switcher } from "./switcher";
 
 /** The fields of an anthropic_access event, with the documentation's example values. */
@@ -61,13 +62,6 @@ export function AccessEventAnatomy() {
       </dl>
     </figure>
   );
-}
-
-const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] as const;
-
-/** The day two business days after `day` (weekends skipped, holidays ignored). */
-export function twoBusinessDaysAfter(day: (typeof days)[number]): string {
-  return days[(days.indexOf(day) + 2) % days.length]!;
 }
 
 /** Picks the day of an access and shows the latest day its event may reach the feed. */
