@@ -167,6 +167,6 @@ test("search finds a page by a word that appears only in its body, by keyboard",
 
 test("the home page links each layer card to its explainer", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Read the explainer: Incognito chats" }).click();
+  await page.getByRole("link", { name: "Read the explainer on Incognito chats" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Incognito chats" })).toBeVisible();
 });

@@ -31,9 +31,7 @@ export function LayerCards({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           </dl>
           <ClaimList ids={layer.claims} />
           <p className="mt-3 text-sm">
-            <Link href={layerPath(layer.id)}>
-              Read the explainer<span className="sr-only">: {layer.title}</span>
-            </Link>
+            <Link href={layerPath(layer.id)}>Read the explainer on {layer.title}</Link>
           </p>
         </li>
       ))}
