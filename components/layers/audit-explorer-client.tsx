@@ -78,7 +78,7 @@ export function AuditExplorer({ events, categories }: Props) {
       <p role="status" className="mt-3 text-sm">
         Showing {shown.length} of {events.length} events.
       </p>
-      <ul aria-label="Audit-log events" className="mt-3 space-y-3">
+      <ul aria-label="Audit-log events" className="mt-3 list-none space-y-3 pl-0">
         {shown.map((event) => (
           <li key={event.id} className="rounded-lg border border-line p-4">
             {event.body}

@@ -16,7 +16,7 @@ export function AuditExplorer() {
       .toLowerCase(),
     body: (
       <>
-        <h3 className="font-mono text-base font-semibold break-all">{event.id}</h3>
+        <h3 className="!mt-0 !mb-0 font-mono !text-base font-semibold break-all">{event.id}</h3>
         <p className="text-sm text-muted">{categoryLabel(event.category)}</p>
         <p className="mt-1">
           {event.meaning}

@@ -59,7 +59,7 @@ export function AuditRowAnatomy() {
         <ClaimLinks ids={["audit-log-columns"]} />
         <ExampleLabel />
       </figcaption>
-      <ol className="space-y-2">
+      <ol className="list-none space-y-2 pl-0">
         {columns.map((column, index) => (
           <li key={column.name} className="grid gap-1 rounded border border-line p-3 sm:grid-cols-[12rem_1fr]">
             <div>

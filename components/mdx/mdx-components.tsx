@@ -1,8 +1,6 @@
 import Link from "next/link";
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef } from "react";
-import { Cite, Dispute, ExampleLabel, ForYou, InShort, Misconception } from "./explainer-boxes";
-import { Term } from "./term";
 
 /** Internal links go through next/link (so the base path applies); external ones get a plain anchor. */
 function MdxLink({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
@@ -13,11 +11,4 @@ function MdxLink({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
 /** What MDX content may use. Keep it small: every entry ships to every MDX page. */
 export const mdxComponents: MDXComponents = {
   a: MdxLink,
-  Cite,
-  Dispute,
-  ExampleLabel,
-  ForYou,
-  InShort,
-  Misconception,
-  Term,
 };
