@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { ClaimList } from "@/components/claims/claim-list";
-import { layers } from "@/content/layers";
+import { LayerCards } from "@/components/layers/layer-cards";
 import { site } from "@/content/site";
 
 export default function HomePage() {
@@ -36,33 +35,10 @@ export default function HomePage() {
         </p>
       </div>
 
-      <h2 className="mt-10 text-2xl font-semibold">The six layers at a glance</h2>
-      <ol className="mt-6 grid gap-6 md:grid-cols-2">
-        {layers.map((layer, index) => (
-          <li key={layer.id} id={layer.id} className="rounded-lg border border-line bg-surface p-5">
-            <h3 className="text-xl font-semibold">
-              <span className="text-muted">{index + 1}. </span>
-              {layer.title}
-            </h3>
-            <p className="mt-2">{layer.summary}</p>
-            <dl className="mt-3 space-y-2 text-sm">
-              <div>
-                <dt className="font-semibold">What it reveals</dt>
-                <dd>{layer.reveals}</dd>
-              </div>
-              <div>
-                <dt className="font-semibold">Who holds it</dt>
-                <dd>{layer.holders}</dd>
-              </div>
-              <div>
-                <dt className="font-semibold">For how long</dt>
-                <dd>{layer.howLong}</dd>
-              </div>
-            </dl>
-            <ClaimList ids={layer.claims} />
-          </li>
-        ))}
-      </ol>
+      <h2 id="layers" className="mt-10 scroll-mt-6 text-2xl font-semibold">
+        The six layers at a glance
+      </h2>
+      <LayerCards />
     </div>
   );
 }

@@ -11,10 +11,18 @@ export type SitePage = { href: string; label: string; nav: boolean };
 /** Every fixed page, in navigation order. The end-to-end suite checks that the sitemap matches the build. */
 export const sitePages = [
   { href: "/", label: "Home", nav: true },
+  { href: "/layers/", label: "Layers", nav: true },
+  { href: "/layers/usage-analytics/", label: "Usage analytics", nav: false },
+  { href: "/layers/audit-logs/", label: "Audit logs", nav: false },
+  { href: "/layers/exports-and-compliance-api/", label: "Data exports and the Compliance API", nav: false },
+  { href: "/layers/incognito/", label: "Incognito chats", nav: false },
+  { href: "/layers/claude-code/", label: "Claude Code", nav: false },
+  { href: "/layers/anthropic-access/", label: "Anthropic's own access", nav: false },
   { href: "/check/", label: "Check", nav: true },
   { href: "/decode/", label: "Decode your logs", nav: true },
   { href: "/sources/", label: "Sources and method", nav: true },
   { href: "/glossary/", label: "Glossary", nav: true },
+  { href: "/search/", label: "Search", nav: true },
   { href: "/privacy/", label: "Privacy of this site", nav: true },
 ] as const satisfies readonly SitePage[];
 

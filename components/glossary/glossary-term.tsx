@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { DialogContent, Dialog } from "@/components/ui/dialog";
 
 type Props = {
@@ -19,10 +19,13 @@ type Props = {
  */
 export function GlossaryTerm({ id, term, definition, children }: Props) {
   const [open, setOpen] = useState(false);
+  // The link is not a Radix trigger (it must stay a link without JavaScript), so focus is returned by hand.
+  const link = useRef<HTMLAnchorElement>(null);
   const href = `/glossary/#term-${id}`;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <Link
+        ref={link}
         href={href}
         aria-haspopup="dialog"
         className="text-fg decoration-dotted decoration-2 underline-offset-4 hover:text-accent"
@@ -35,7 +38,14 @@ export function GlossaryTerm({ id, term, definition, children }: Props) {
       >
         {children ?? term}
       </Link>
-      <DialogContent title={term} description={definition}>
+      <DialogContent
+        title={term}
+        description={definition}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          link.current?.focus();
+        }}
+      >
         <p className="mt-4 text-sm">
           <Link href={href} onClick={() => setOpen(false)}>
             See it in the glossary

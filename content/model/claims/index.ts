@@ -5,6 +5,7 @@ import { claudeCodeClaims } from "./claude-code";
 import { complianceClaims } from "./compliance";
 import { contextClaims } from "./context";
 import { decodeClaims } from "./decode";
+import { explainerClaims } from "./explainers";
 import { organizationClaims } from "./organization";
 
 export const claims = [
@@ -14,6 +15,7 @@ export const claims = [
   ...claudeCodeClaims,
   ...anthropicClaims,
   ...contextClaims,
+  ...explainerClaims,
   ...decodeClaims,
 ] as const;
 

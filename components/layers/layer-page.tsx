@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ClaimCitations } from "@/components/claims/claim-citations";
+import { FormattedDate } from "@/components/formatted-date";
+import { layerPath, type LayerMeta } from "@/lib/layer-meta";
+import { layerSummary } from "@/lib/layers";
+
+type Props = { meta: LayerMeta; claims: readonly string[]; children: ReactNode };
+
+/** Frame of an explainer: heading, verification date, body, related layers, the check, and every source. */
+export function LayerPage({ meta, claims, children }: Props) {
+  return (
+    <article>
+      <div className="prose-site">
+        <p className="text-sm">
+          <Link href="/layers/">The six layers</Link>
+        </p>
+        <h1 className="text-3xl font-bold sm:text-4xl">{meta.title}</h1>
+        <p className="mt-2 text-sm text-muted">
+          Last verified <FormattedDate iso={meta.lastVerified} />
+        </p>
+        {children}
+      </div>
+      <nav aria-labelledby="related" className="prose-site">
+        <h2 id="related">Related layers</h2>
+        <ul>
+          {meta.related.map((id) => (
+            <li key={id}>
+              <Link href={layerPath(id)}>{layerSummary(id).title}</Link>: {layerSummary(id).summary}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/check/" className="font-semibold">
+            Check what your employer can see of your own use
+          </Link>{" "}
+          : a few questions about your account and settings give a personal report.
+        </p>
+      </nav>
+      <section aria-labelledby="sources" className="prose-site">
+        <h2 id="sources">Sources for this page</h2>
+        <p className="text-sm text-muted">
+          Each numbered link on this page leads to one of these claims on the Sources page.
+        </p>
+        <ClaimCitations ids={claims} />
+      </section>
+    </article>
+  );
+}
