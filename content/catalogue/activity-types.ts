@@ -15,7 +15,7 @@ export const activityTypes: ActivityType[] = [
       "accessed_at, accessor_department, reason_code, resource_details (type and id), workspace_id; the actor is always Anthropic, with no person named.",
     reveals:
       "When Anthropic staff looked at a message, which team, and why; not who the person was, and not automated processing.",
-    claims: ["at-events", "at-event-fields", "at-reason-codes", "at-delivery", "at-automated-not-logged"],
+    claims: ["at-events", "at-event-timing", "at-reason-codes", "at-delivery", "at-automated-not-logged"],
   },
   {
     id: "cmek_preserve",
@@ -24,7 +24,7 @@ export const activityTypes: ActivityType[] = [
       "Anthropic preserved content beyond the normal retention window; for organizations with their own encryption key, the content was re-encrypted outside that key.",
     fields: "The same fields as anthropic_access; accessed_at is when the content was preserved.",
     reveals: "That a message was kept for an investigation, when, and under which reason code.",
-    claims: ["cmek-preserve", "at-event-fields", "at-reason-codes", "at-delivery"],
+    claims: ["cmek-preserve", "at-event-timing", "at-reason-codes", "at-delivery"],
   },
   {
     id: "audit_log_export_started",

@@ -46,7 +46,7 @@ export const decodeClaims = [
     note: "An older copy of the reference said 302 more. This site does not hold the full list, so most types are shown as not in its catalogue.",
   },
   {
-    id: "at-event-fields",
+    id: "at-event-timing",
     statement:
       "An Access Transparency event records when the access happened (accessed_at) and when it appeared in the feed (created_at), the Anthropic team involved and the reason code; preservation events carry the same fields, with accessed_at giving the time of preservation.",
     citations: [
