@@ -8,11 +8,16 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
         <p>
           Facts last verified <FormattedDate iso={factsLastVerified()} /> against Anthropic&rsquo;s published pages.{" "}
-          <Link href="/sources/" prefetch={false}>See every source</Link>.
+          <Link href="/sources/" prefetch={false}>
+            See every source
+          </Link>
+          .
         </p>
         <p>
-          <Link href="/privacy/" prefetch={false}>Privacy of this site</Link>: no tracking, no cookies, your answers stay in your
-          browser.
+          <Link href="/privacy/" prefetch={false}>
+            Privacy of this site
+          </Link>
+          : no tracking, no cookies, your answers stay in your browser.
         </p>
       </div>
     </footer>
