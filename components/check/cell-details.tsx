@@ -1,11 +1,8 @@
 import { ClaimCitations } from "@/components/claims/claim-citations";
 import type { CellGroup } from "@/lib/check/group-cells";
 import { inSentence, joinWords } from "@/lib/check/wording";
-import { audiences, mechanisms } from "@/lib/model/vocabulary";
+import { audiences, labelOf, mechanisms } from "@/lib/model/vocabulary";
 import { VerdictBadge } from "./verdict-badge";
-
-const labelOf = (rows: readonly { id: string; label: string }[], id: string) =>
-  rows.find((row) => row.id === id)?.label ?? id;
 
 /**
  * One verdict, for one or more audiences, as a disclosure: the line shows who, the verdict and through

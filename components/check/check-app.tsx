@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/use-browser-value";
 import { toSituation } from "@/lib/check/answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
 import { summarize } from "@/lib/check/summary";
@@ -11,19 +12,13 @@ import { Questionnaire } from "./questionnaire";
 import { ReportActions } from "./report-actions";
 import { UrlNotices } from "./url-notices";
 
-const noSubscription = () => () => {};
-
 /**
  * The live check: answers come from the URL fragment and go back into it, the report follows them.
  * Nothing is stored or sent; the fragment never reaches a server.
  */
 export function CheckApp() {
   // Rendered only in the browser: the answers live in the fragment, which a static page cannot know.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const hash = useSyncExternalStore(subscribeToHash, readAnswersHash, () => "");
   const { answers, notices } = useMemo(() => decodeAnswers(hash), [hash]);
   const situation = useMemo(() => toSituation(answers), [answers]);

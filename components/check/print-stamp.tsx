@@ -1,25 +1,15 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useBrowserValue } from "@/components/use-browser-value";
 import { formatIsoDate } from "@/lib/format-date";
-
-const noSubscription = () => () => {};
 
 /**
  * On paper only: where the report came from and when it was printed, so a printed copy can be traced
  * back and dated. The address is read in the browser; `href` overrides it (the check passes its share link).
  */
 export function PrintStamp({ href }: { href?: string }) {
-  const here = useSyncExternalStore(
-    noSubscription,
-    () => window.location.href,
-    () => "",
-  );
-  const today = useSyncExternalStore(
-    noSubscription,
-    () => new Date().toISOString().slice(0, 10),
-    () => "",
-  );
+  const here = useBrowserValue(() => window.location.href, "");
+  const today = useBrowserValue(() => new Date().toISOString().slice(0, 10), "");
   if (!today) return null;
   return (
     <p className="hidden text-sm print:block">

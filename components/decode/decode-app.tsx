@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useHydrated } from "@/components/use-browser-value";
 import type { CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import type { DecodeMessage, DecodeRequest } from "@/lib/decode/read";
 import type { DecodeResult } from "@/lib/decode/session";
@@ -15,8 +16,6 @@ type State =
 
 type Input = { kind: "file"; file: File } | { kind: "text"; text: string };
 
-const noSubscription = () => () => {};
-
 function startWorker(): Worker {
   return new Worker(new URL("./decode.worker.ts", import.meta.url));
 }
@@ -26,11 +25,7 @@ function startWorker(): Worker {
  * summary. Nothing is uploaded or stored; closing the tab forgets everything.
  */
 export function DecodeApp({ catalogue, samples }: { catalogue: CatalogueEntry[]; samples: readonly Sample[] }) {
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: "idle" });
   const worker = useRef<Worker | null>(null);
   const known = useMemo(

@@ -1,18 +1,15 @@
 import type { CellVerdict, Report } from "@/lib/model/report-schema";
-import { audiences, dataKinds, mechanisms } from "@/lib/model/vocabulary";
+import { audiences, dataKinds, labelOf, mechanisms } from "@/lib/model/vocabulary";
 import { dataByImportance, isOrganizationAudience, organizationAudiences } from "./audiences";
 import { capitalise, inSentence, joinWords } from "./wording";
 
 /** One sentence of the report's summary, linking to the cells it sums up. */
 export type SummaryLine = { verdict: "yes" | "possible"; text: string; cells: CellVerdict[] };
 
-const label = (rows: readonly { id: string; label: string }[], id: string) =>
-  rows.find((row) => row.id === id)?.label ?? id;
-
 function sentence(cells: CellVerdict[], verb: string): string {
-  const who = capitalise(joinWords(cells.map((cell) => inSentence(label(audiences, cell.audience)))));
-  const what = inSentence(label(dataKinds, cells[0]!.data));
-  const how = [...new Set(cells.flatMap((cell) => cell.mechanisms))].map((id) => inSentence(label(mechanisms, id)));
+  const who = capitalise(joinWords(cells.map((cell) => inSentence(labelOf(audiences, cell.audience)))));
+  const what = inSentence(labelOf(dataKinds, cells[0]!.data));
+  const how = [...new Set(cells.flatMap((cell) => cell.mechanisms))].map((id) => inSentence(labelOf(mechanisms, id)));
   return `${who} ${verb} your ${what}${how.length > 0 ? `, through ${joinWords(how)}` : ""}.`;
 }
 

@@ -337,5 +337,10 @@ export const dataKindIds = idsOf(dataKinds);
 export const audienceIds = idsOf(audiences);
 export const mechanismIds = idsOf(mechanisms);
 
+/** A row's label by id, or the id itself for an id the table lacks. */
+export function labelOf(rows: readonly { id: string; label: string }[], id: string): string {
+  return rows.find((row) => row.id === id)?.label ?? id;
+}
+
 /** The whole vocabulary, as published in `visibility.json`. */
 export const vocabulary = { accounts, partnerClouds, surfaces, behaviours, settings, dataKinds, audiences, mechanisms };
