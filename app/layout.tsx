@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
+import { OrgTheme } from "@/components/org/org-theme";
 import { site } from "@/content/site";
 import "./globals.css";
 
@@ -26,14 +24,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col">
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <head>
+        <OrgTheme />
+      </head>
+      <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteChrome } from "@/components/layout/site-chrome";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -8,7 +9,8 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <div className="prose-site">
+    <SiteChrome>
+      <div className="prose-site">
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p>Nothing lives at this address. The page may have moved, or the link may have been mistyped.</p>
       <ul>
@@ -19,6 +21,7 @@ export default function NotFound() {
           <Link href="/sources/">Browse every source and claim</Link>
         </li>
       </ul>
-    </div>
+      </div>
+    </SiteChrome>
   );
 }
