@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
+// The example organization's edition, built into out-org/ and served under its base path.
+const orgPort = Number(process.env.E2E_ORG_PORT ?? port + 1);
 
 /**
  * The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present, else Playwright's own
@@ -44,11 +46,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "tsx scripts/serve.ts",
-    url: baseURL,
-    env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
-  },
+  webServer: [
+    {
+      command: "tsx scripts/serve.ts",
+      url: baseURL,
+      env: { PORT: String(port), OUT_DIR: "out", BASE_PATH: "" },
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+    },
+    {
+      command: "tsx scripts/serve.ts",
+      url: `http://localhost:${orgPort}/privacy/ai/`,
+      env: { PORT: String(orgPort), OUT_DIR: "out-org", BASE_PATH: "/privacy/ai" },
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+    },
+  ],
 });

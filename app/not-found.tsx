@@ -11,16 +11,16 @@ export default function NotFound() {
   return (
     <SiteChrome>
       <div className="prose-site">
-      <h1 className="text-3xl font-bold">Page not found</h1>
-      <p>Nothing lives at this address. The page may have moved, or the link may have been mistyped.</p>
-      <ul>
-        <li>
-          <Link href="/">Start from the home page</Link>
-        </li>
-        <li>
-          <Link href="/sources/">Browse every source and claim</Link>
-        </li>
-      </ul>
+        <h1 className="text-3xl font-bold">Page not found</h1>
+        <p>Nothing lives at this address. The page may have moved, or the link may have been mistyped.</p>
+        <ul>
+          <li>
+            <Link href="/">Start from the home page</Link>
+          </li>
+          <li>
+            <Link href="/sources/">Browse every source and claim</Link>
+          </li>
+        </ul>
       </div>
     </SiteChrome>
   );

@@ -3,6 +3,7 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useHydrated } from "@/components/use-browser-value";
 import { toSituation } from "@/lib/check/answers";
+import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
 import { summarize } from "@/lib/check/summary";
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
@@ -10,18 +11,23 @@ import { evaluate } from "@/lib/engine/evaluate";
 import { ReportView } from "./report-view";
 import { Questionnaire } from "./questionnaire";
 import { ReportActions } from "./report-actions";
+import { OrgStatementsUsed } from "./org-statements-used";
 import { UrlNotices } from "./url-notices";
 
 /**
  * The live check: answers come from the URL fragment and go back into it, the report follows them.
  * Nothing is stored or sent; the fragment never reaches a server.
  */
-export function CheckApp() {
+export function CheckApp({ org }: { org?: OrgCheckSettings }) {
   // Rendered only in the browser: the answers live in the fragment, which a static page cannot know.
   const hydrated = useHydrated();
   const hash = useSyncExternalStore(subscribeToHash, readAnswersHash, () => "");
-  const { answers, notices } = useMemo(() => decodeAnswers(hash), [hash]);
-  const situation = useMemo(() => toSituation(answers), [answers]);
+  const { answers, notices } = useMemo(() => {
+    const decoded = decodeAnswers(hash);
+    return { answers: decoded.answers, notices: [...decoded.notices, ...replacedByOrg(decoded.answers, org)] };
+  }, [hash, org]);
+  // The organization's statements fill in what it states; the person's own answers stay in the URL.
+  const situation = useMemo(() => toSituation(withOrgStatements(answers, org)), [answers, org]);
   const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
   // Announce report changes the person caused, not the report a shared link opens with.
   const [changedByUser, setChangedByUser] = useState(false);
@@ -41,6 +47,7 @@ export function CheckApp() {
       <UrlNotices notices={notices} />
       <div className="no-print">
         <Questionnaire
+          org={org}
           answers={answers}
           onChange={(next) => {
             setChangedByUser(true);
@@ -57,8 +64,9 @@ export function CheckApp() {
             Your report
           </h2>
           <ReportActions shareUrl={shareUrl(encodeAnswers(answers))} />
+          {org && <OrgStatementsUsed org={org} situation={report.situation} />}
           <div className="mt-6">
-            <ReportView report={report} />
+            <ReportView report={report} contact={org?.contact} />
           </div>
         </section>
       ) : (

@@ -1,8 +1,10 @@
 import { questions, surfaceLabelOverrides } from "@/content/check/questions";
 import { asksBehaviours, settingsFor, surfacesFor, type Answers } from "@/lib/check/answers";
+import { orgFixedSettings, type OrgCheckSettings } from "@/lib/check/org-answers";
 import type { Answer } from "@/lib/model/situation-schema";
 import { accounts, behaviours, partnerClouds, surfaces } from "@/lib/model/vocabulary";
 import { ChoiceGroup } from "./choice-group";
+import { OrgStatedSetting } from "./org-stated-setting";
 import { RetentionDaysInput } from "./retention-days-input";
 
 const answerOptions = [
@@ -15,8 +17,18 @@ const answerOptions = [
  * The questions, asking only what changes the answer for the account chosen: a personal plan gets no
  * organization settings, a Console or cloud account no questions about the Claude apps.
  */
-export function Questionnaire({ answers, onChange }: { answers: Answers; onChange: (next: Answers) => void }) {
-  const { account } = answers;
+export function Questionnaire({
+  answers,
+  onChange,
+  org,
+}: {
+  answers: Answers;
+  onChange: (next: Answers) => void;
+  /** In an organization's edition: its plan is the default account, and the settings it states are fixed. */
+  org?: OrgCheckSettings;
+}) {
+  const account = answers.account ?? org?.plan;
+  const fixed = orgFixedSettings(answers, org);
   const set = (patch: Partial<Answers>) => onChange({ ...answers, ...patch });
   return (
     <form className="space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Your situation">
@@ -71,21 +83,36 @@ export function Questionnaire({ answers, onChange }: { answers: Answers; onChang
             {questions.settings.legend}
           </h2>
           <p className="text-sm text-muted">{questions.settings.hint}</p>
-          {settingsFor(account).map((setting) => (
-            <div key={setting.id} className="space-y-3">
-              <ChoiceGroup
-                type="radio"
-                legend={setting.label}
-                hint={`${setting.question} Ask ${setting.askWhom}.`}
-                options={answerOptions}
-                value={answers.settings[setting.id] ?? "unknown"}
-                onChange={(value) => set({ settings: { ...answers.settings, [setting.id]: value } })}
-              />
-              {setting.id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
-                <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
-              )}
-            </div>
-          ))}
+          {settingsFor(account).map((setting) => {
+            const stated = fixed[setting.id];
+            if (org && stated) {
+              return (
+                <OrgStatedSetting
+                  key={setting.id}
+                  label={setting.label}
+                  value={stated}
+                  retentionDays={setting.id === "custom-retention" && stated === "yes" ? org.retentionDays : undefined}
+                  orgName={org.name}
+                  statedOn={org.statedOn}
+                />
+              );
+            }
+            return (
+              <div key={setting.id} className="space-y-3">
+                <ChoiceGroup
+                  type="radio"
+                  legend={setting.label}
+                  hint={`${setting.question} Ask ${org ? org.contact.team : setting.askWhom}.`}
+                  options={answerOptions}
+                  value={answers.settings[setting.id] ?? "unknown"}
+                  onChange={(value) => set({ settings: { ...answers.settings, [setting.id]: value } })}
+                />
+                {setting.id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
+                  <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
+                )}
+              </div>
+            );
+          })}
         </section>
       )}
     </form>

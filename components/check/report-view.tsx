@@ -1,10 +1,12 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
+import { OrgContact } from "@/components/org/org-contact";
 import { adviceFor } from "@/lib/check/advice";
 import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
 import { organizationSeesNothing, summarize } from "@/lib/check/summary";
 import type { Report } from "@/lib/model/report-schema";
 import { dataKinds } from "@/lib/model/vocabulary";
+import type { OrgEdition } from "@/lib/profile/current";
 import { CellDetails } from "./cell-details";
 import { CellLink } from "./cell-link";
 import { VerdictBadge } from "./verdict-badge";
@@ -14,7 +16,7 @@ import { VerdictTable } from "./verdict-table";
  * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats. It has no
  * state of its own, so the live check and the ready-made static reports render exactly the same thing.
  */
-export function ReportView({ report }: { report: Report }) {
+export function ReportView({ report, contact }: { report: Report; contact?: OrgEdition["contact"] }) {
   const summary = summarize(report);
   const advice = adviceFor(report.situation);
   const questions = questionsToAsk(report);
@@ -93,14 +95,20 @@ export function ReportView({ report }: { report: Report }) {
             Questions to ask
           </h2>
           <p className="mt-2">
-            Each answer turns some &ldquo;possible&rdquo; verdicts into a firm yes or no. Your Primary Owner or IT team
-            can answer them.
+            Each answer turns some &ldquo;possible&rdquo; verdicts into a firm yes or no.{" "}
+            {contact ? (
+              <>
+                Ask <OrgContact contact={contact} />.
+              </>
+            ) : (
+              "Your Primary Owner or IT team can answer them."
+            )}
           </p>
           <ul className="mt-3 list-disc space-y-2 pl-6">
             {questions.map((item) => (
               <li key={item.question}>
                 {item.question}
-                {item.askWhom && <span className="text-muted"> Ask {item.askWhom}.</span>}
+                {item.askWhom && !contact && <span className="text-muted"> Ask {item.askWhom}.</span>}
               </li>
             ))}
           </ul>

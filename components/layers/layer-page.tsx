@@ -2,13 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClaimCitations } from "@/components/claims/claim-citations";
 import { FormattedDate } from "@/components/formatted-date";
-import { layerPath, type LayerMeta } from "@/lib/layer-meta";
+import { OrgSettingsBox } from "@/components/org/org-settings-box";
+import { layerSettings } from "@/content/org/layer-settings";
+import { layerPath, type LayerId, type LayerMeta } from "@/lib/layer-meta";
 import { layerSummary } from "@/lib/layers";
 
-type Props = { meta: LayerMeta; claims: readonly string[]; children: ReactNode };
+type Props = { id: LayerId; meta: LayerMeta; claims: readonly string[]; children: ReactNode };
 
 /** Frame of an explainer: heading, verification date, body, related layers, the check, and every source. */
-export function LayerPage({ meta, claims, children }: Props) {
+export function LayerPage({ id, meta, claims, children }: Props) {
   return (
     <article>
       <div className="prose-site">
@@ -19,6 +21,7 @@ export function LayerPage({ meta, claims, children }: Props) {
         <p className="mt-2 text-sm text-muted">
           Last verified <FormattedDate iso={meta.lastVerified} />
         </p>
+        <OrgSettingsBox settings={layerSettings[id]} />
         {children}
       </div>
       <nav aria-labelledby="related" className="prose-site">

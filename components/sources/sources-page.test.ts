@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import SourcesPage from "@/app/sources/page";
+import SourcesPage from "@/app/(site)/sources/page";
 import { model } from "@/lib/model/model";
 
 const html = renderToStaticMarkup(createElement(SourcesPage));

@@ -68,7 +68,7 @@ export async function storageLeftBehind(page: Page): Promise<string[]> {
  * Links on the page that lead nowhere: same-origin paths with no file in the export, and `#anchors`
  * with no element of that id on the target page. Links to other origins are left to the reader.
  */
-export async function brokenLinks(page: Page, root: string): Promise<string[]> {
+export async function brokenLinks(page: Page, root: string, basePath = ""): Promise<string[]> {
   const origin = new URL(page.url()).origin;
   const hrefs = await page
     .locator("a[href]")
@@ -86,7 +86,12 @@ export async function brokenLinks(page: Page, root: string): Promise<string[]> {
       }
       continue;
     }
-    const file = exportedFile(root, decodeURIComponent(url.pathname));
+    // Under a base path, every page and asset lives below it; anything else would 404 on the host.
+    if (basePath && !url.pathname.startsWith(`${basePath}/`)) {
+      broken.push(`${url.pathname}: outside the base path ${basePath}`);
+      continue;
+    }
+    const file = exportedFile(root, decodeURIComponent(url.pathname.slice(basePath.length)));
     if (!file) {
       broken.push(`${url.pathname}: no such page`);
       continue;

@@ -51,7 +51,9 @@ export function loadOrgProfile(path: string): LoadedProfile {
   if (!profile.logo) return { profile, file };
   const logoFile = resolve(dirname(file), profile.logo.path);
   if (!existsSync(logoFile) || !statSync(logoFile).isFile()) {
-    throw new OrgProfileError(file, [`field "logo.path": found "${profile.logo.path}", but there is no file at ${logoFile}`]);
+    throw new OrgProfileError(file, [
+      `field "logo.path": found "${profile.logo.path}", but there is no file at ${logoFile}`,
+    ]);
   }
   if (statSync(logoFile).size > MAX_LOGO_BYTES) {
     throw new OrgProfileError(file, [

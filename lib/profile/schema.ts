@@ -32,7 +32,10 @@ function readableOn(surfaces: readonly string[], theme: string) {
 const basePath = z
   .string()
   .regex(/^\//, { message: 'a path that starts with "/", for example "/privacy/ai"', abort: true })
-  .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'one or more segments of letters, digits, ".", "_", "~" or "-", each after a "/", and no "/" at the end');
+  .regex(
+    /^(\/[A-Za-z0-9._~-]+)+$/,
+    'one or more segments of letters, digits, ".", "_", "~" or "-", each after a "/", and no "/" at the end',
+  );
 
 /** An origin such as https://intranet.example.com or http://localhost:8080: scheme, host, optional port. */
 const origin = z.string().refine(

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PresetList } from "@/components/check/preset-list";
+import { currentOrg } from "@/lib/profile/current";
 
 export const metadata: Metadata = {
   title: "Check: what can my employer see?",
@@ -24,7 +25,7 @@ export default function CheckPage() {
           server. Nothing is stored. <Link href="/privacy/">How this site handles privacy</Link>.
         </p>
       </div>
-      <CheckApp />
+      <CheckApp org={currentOrg()} />
       <PrintExpander />
       <section aria-labelledby="presets-heading" className="no-print">
         <h2 id="presets-heading" className="text-2xl font-semibold">

@@ -5,6 +5,7 @@ import { PrintExpander } from "@/components/check/print-expander";
 import { PrintStamp } from "@/components/check/print-stamp";
 import { ReportView } from "@/components/check/report-view";
 import { presetById, presetCheckLink, presets } from "@/lib/check/presets";
+import { currentOrg } from "@/lib/profile/current";
 import { evaluate } from "@/lib/engine/evaluate";
 
 export const dynamicParams = false;
@@ -35,7 +36,7 @@ export default async function PresetReportPage({ params }: Props) {
         <Link href={presetCheckLink(preset)}>Adjust these answers in the check</Link> (needs JavaScript).
       </p>
       <div className="mt-8">
-        <ReportView report={evaluate(preset.situation)} />
+        <ReportView report={evaluate(preset.situation)} contact={currentOrg()?.contact} />
       </div>
       <PrintExpander />
     </div>

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { OrgNotice } from "@/components/org/org-notice";
+
+// Embed views duplicate pages of the site; search engines should index the originals.
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+/** Pages made for an iframe: no header, navigation or footer, just the content and the notice. */
+export default function EmbedLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <OrgNotice compact />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 focus:outline-none sm:px-6">
+        {children}
+      </main>
+      <EmbedBridge />
+    </>
+  );
+}
