@@ -46,7 +46,11 @@ export function loadOrgProfile(path: string): LoadedProfile {
     throw new OrgProfileError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
   const result = orgProfileSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw new OrgProfileError(file, result.error.issues.map(describeIssue));
+  if (!result.success)
+    throw new OrgProfileError(
+      file,
+      result.error.issues.map((issue) => describeIssue(issue, data)),
+    );
   const profile = result.data;
   if (!profile.logo) return { profile, file };
   const logoFile = resolve(dirname(file), profile.logo.path);
@@ -64,20 +68,31 @@ export function loadOrgProfile(path: string): LoadedProfile {
 }
 
 /** One line per issue: the field, the value found and what was expected. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "(the whole profile)";
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length > 0 ? ` in "${field}"` : "";
     return `unknown field${issue.keys.length > 1 ? "s" : ""}${where}: ${issue.keys.map((key) => `"${key}"`).join(", ")}; check the spelling against examples/northwind/org-profile.json`;
   }
-  const found = "input" in issue && issue.input !== undefined ? `found ${show(issue.input)}` : "found nothing";
+  // The value at the issue's path in the file; a refinement over a whole object reports that object.
+  const value = valueAt(data, issue.path);
+  const found = value !== undefined ? `found ${show(value)}` : "found nothing";
   const expected =
-    issue.code === "invalid_type" && issue.input !== undefined && !issue.message.startsWith("Invalid input")
+    issue.code === "invalid_type" && value !== undefined && !issue.message.startsWith("Invalid input")
       ? issue.message
       : issue.code === "invalid_type"
         ? `a value of type ${issue.expected}`
         : issue.message;
   return `field "${field}": ${found}; expected ${expected}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 function show(value: unknown): string {
