@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LayerCards } from "@/components/layers/layer-cards";
+import { OrgPolicy } from "@/components/org/org-policy";
 import { site } from "@/content/site";
 
 export default function HomePage() {
@@ -17,6 +18,7 @@ export default function HomePage() {
           messages you sent. Some show what you did and when, without the words. Some show everything you wrote. Which
           ones are open depends on your plan, on settings your organization chose, and on how you use Claude.
         </p>
+        <OrgPolicy />
         <p>
           <Link
             href="/check/"

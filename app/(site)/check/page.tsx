@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PresetList } from "@/components/check/preset-list";
+import { OrgPolicy } from "@/components/org/org-policy";
 import { currentOrg } from "@/lib/profile/current";
 
 export const metadata: Metadata = {
@@ -24,6 +25,9 @@ export default function CheckPage() {
           Your answers stay in this page and in its address, after the &ldquo;#&rdquo;, which browsers never send to a
           server. Nothing is stored. <Link href="/privacy/">How this site handles privacy</Link>.
         </p>
+      </div>
+      <div className="no-print">
+        <OrgPolicy />
       </div>
       <CheckApp org={currentOrg()} />
       <PrintExpander />
