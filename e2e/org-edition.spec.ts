@@ -32,6 +32,17 @@ test.describe("the organization's edition", () => {
     });
   }
 
+  test("the home page quotes the organization's personal-use policy as its own", async ({ page }) => {
+    await page.goto(org("/"));
+    const policy = page.getByRole("region", { name: "Northwind Traders’s policy on using Claude" });
+    await expect(policy).toContainText("Personal use of your work Claude account is allowed in moderation.");
+    await expect(policy).toContainText("not a statement by Anthropic");
+    await expect(policy.getByRole("link", { name: "Read the full AI-use policy" })).toHaveAttribute(
+      "href",
+      "https://intranet.northwind.example/policies/ai-use",
+    );
+  });
+
   test("the general edition has no notice", async ({ page }) => {
     await page.goto(editionUrl(generalEdition, "/"));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
