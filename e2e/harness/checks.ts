@@ -56,8 +56,12 @@ export async function watchPage(page: Page, siteOrigin: string, options: { expec
     if (new URL(url).origin !== siteOrigin) problems.push(`request to another origin: ${url}`);
   });
   page.on("console", (message) => {
-    if (message.type() !== "error") return;
     const text = message.text();
+    // A header the browser could not use in full, e.g. "Error with Permissions-Policy header: Unrecognized feature".
+    if (message.type() === "warning" && /Permissions-Policy|Content[- ]Security[- ]Policy/i.test(text)) {
+      problems.push(`header warning: ${text}`);
+    }
+    if (message.type() !== "error") return;
     // The browser logs the 404 page's own status as an error; that status is the point of the page.
     // Failed loads are reported with their URL by the response listener below.
     if (/Failed to load resource/.test(text)) return;
