@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { inlineCode, sha256Source } from "../lib/hosting/inline-code";
@@ -148,42 +150,56 @@ test.describe("the interactive pages under the policy", () => {
 });
 
 test.describe("framing", () => {
-  /** Serves, at `parentUrl`, a page holding one iframe of `src`; answered by the test, never the network. */
-  async function frameFrom(page: Page, parentUrl: string, src: string) {
-    await page.route(parentUrl, (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><title>Parent</title><iframe src="${src}"></iframe>`,
-      }),
-    );
+  /** A page holding one iframe of `src`, at `url` on the site's own origin, answered by the test itself. */
+  async function parentOnSite(page: Page, url: string, src: string) {
+    await page.route(url, (route) => route.fulfill({ contentType: "text/html", body: parentHtml(src) }));
+  }
+
+  const parentHtml = (src: string) => `<!doctype html><title>Parent</title><iframe src="${src}"></iframe>`;
+
+  /** The browser's console message refusing the frame, once the page at `url` has loaded. */
+  async function refusal(page: Page, url: string) {
     const refused = page.waitForEvent("console", (message) => /frame-ancestors/.test(message.text()));
-    await page.goto(parentUrl);
-    return refused;
+    await page.goto(url);
+    return (await refused).text();
   }
 
   test("an ordinary page cannot be framed, not even by the site itself", async ({ page, baseURL }) => {
-    const refused = frameFrom(page, `${baseURL}/__framing-test__/`, `${baseURL}/check/`);
-    expect((await refused).text()).toContain("frame-ancestors 'none'");
+    await parentOnSite(page, `${baseURL}/__framing-test__/`, "/check/");
+    expect(await refusal(page, `${baseURL}/__framing-test__/`)).toContain("frame-ancestors 'none'");
     await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toHaveCount(0);
   });
 
   const embedPages = builtPages().filter((path) => path.startsWith("/embed/"));
 
-  test("an embed view can be framed by the site itself", async ({ page, baseURL }) => {
+  test("an embed view can be framed by the site itself, and runs there with no violation", async ({
+    page,
+    baseURL,
+  }) => {
     test.skip(embedPages.length === 0, "the export has no embed views");
-    await page.route(`${baseURL}/__framing-test__/`, (route) =>
-      route.fulfill({
-        contentType: "text/html",
-        body: `<!doctype html><title>Parent</title><iframe src="${embedPages[0]}"></iframe>`,
-      }),
-    );
-    await page.goto(`${baseURL}/__framing-test__/`);
+    const watch = await watchPage(page, new URL(baseURL!).origin);
+    await parentOnSite(page, `${baseURL}/__framing-test__/`, embedPages[0]!);
+    await page.goto(`${baseURL}/__framing-test__/`, { waitUntil: "networkidle" });
     await expect(page.frameLocator("iframe").getByRole("heading", { level: 1 })).toBeVisible();
+    // Cross-Origin-Opener-Policy is sent with embed views too; browsers ignore it inside a frame.
+    expect(watch.problems).toEqual([]);
   });
 
   test("an embed view cannot be framed by an origin the profile does not list", async ({ page, baseURL }) => {
     test.skip(embedPages.length === 0, "the export has no embed views");
-    const refused = frameFrom(page, "http://intranet.invalid/", `${baseURL}${embedPages[0]}`);
-    expect((await refused).text()).toContain("frame-ancestors 'self'");
+    // A real server on another origin of this machine (127.0.0.1, not localhost). A page answered by the
+    // test would have no address, and the browser refuses such a page framing a local one before it
+    // reads any policy, which would prove nothing about the policy.
+    const other = createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html" });
+      response.end(parentHtml(`${baseURL}${embedPages[0]}`));
+    });
+    await new Promise<void>((listening) => other.listen(0, "127.0.0.1", listening));
+    try {
+      const { port } = other.address() as AddressInfo;
+      expect(await refusal(page, `http://127.0.0.1:${port}/`)).toContain("frame-ancestors 'self'");
+    } finally {
+      await new Promise<void>((closed) => other.close(() => closed()));
+    }
   });
 });
