@@ -23,7 +23,7 @@ test.beforeEach(async ({ context }) => {
 
 test.describe("the harness on a broken page", () => {
   test("reports the outside request, the console error and the uncaught exception", async ({ page }) => {
-    const watch = watchPage(page, origin);
+    const watch = await watchPage(page, origin);
     await page.goto(`${origin}/`, { waitUntil: "load" });
     await expect(page.getByRole("heading", { name: "Broken on purpose" })).toBeVisible();
     await expect.poll(() => watch.problems.length).toBeGreaterThanOrEqual(3);
@@ -57,9 +57,28 @@ test.describe("the harness on a broken page", () => {
   });
 });
 
+test.describe("the harness on a page its Content Security Policy blocks", () => {
+  test("reports the blocked inline script and style, and lets the script allowed by hash run", async ({ page }) => {
+    const watch = await watchPage(page, origin);
+    const response = await page.goto(`${origin}/csp/`, { waitUntil: "load" });
+    // The policy comes from the fixture's _headers file, as a host would send it.
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'sha256-");
+    await expect(page.getByRole("heading", { name: "Blocked by its policy" })).toBeVisible();
+    await expect(page.locator("body")).toHaveAttribute("data-allowed", "yes");
+    await expect(page.locator("body")).not.toHaveAttribute("data-blocked", /.*/);
+    await expect.poll(() => watch.problems.filter((line) => line.includes(" blocked inline")).length).toBe(2);
+    expect(watch.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^CSP violation: script-src-elem blocked inline at http:\/\/localhost:\d+\/csp\/:\d+$/),
+        expect.stringMatching(/^CSP violation: style-src-elem blocked inline/),
+      ]),
+    );
+  });
+});
+
 test.describe("the harness on a clean page", () => {
   test("reports nothing", async ({ page }) => {
-    const watch = watchPage(page, origin);
+    const watch = await watchPage(page, origin);
     await page.goto(`${origin}/good/`, { waitUntil: "networkidle" });
     await expect(page.getByRole("heading", { name: "Nothing wrong here" })).toBeVisible();
     expect(watch.problems).toEqual([]);

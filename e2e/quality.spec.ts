@@ -18,7 +18,7 @@ for (const edition of editions) {
     const url = editionUrl(edition, path);
     test.describe(`${edition.name} page ${path}`, () => {
       test("makes no outside request, logs no error, sets no cookie and stores nothing", async ({ page }) => {
-        const watch = watchPage(page, edition.origin, { expectedStatus: status });
+        const watch = await watchPage(page, edition.origin, { expectedStatus: status });
         const response = await page.goto(url, { waitUntil: "networkidle" });
         expect(response?.status()).toBe(status);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

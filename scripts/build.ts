@@ -7,12 +7,17 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { hostingDirFor } from "../lib/hosting/manifest";
+import { BlockedInlineCodeError } from "../lib/hosting/plan";
+import { writeHostingFiles } from "../lib/hosting/write-files";
 import { OrgProfileError, orgProfileFromEnv } from "../lib/profile/load";
 
 const outDir = resolve(process.env.OUT_DIR || "out");
+const hostingDir = hostingDirFor(outDir);
 
 function fail(message: string, code = 1): never {
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(hostingDir, { recursive: true, force: true });
   console.error(`\n${message}\n${outDir} was removed, so that no stale or partial site is left to deploy.`);
   process.exit(code);
 }
@@ -30,7 +35,25 @@ console.log(
     : "Building the general edition (no ORG_PROFILE set).",
 );
 
+// The header files belong to one export alone: a previous build's would carry the wrong hashes.
+rmSync(hostingDir, { recursive: true, force: true });
 const build = spawnSync("next", ["build"], { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
 if (build.status !== 0) fail("The Next.js build failed; see the messages above.", build.status ?? 1);
 
+let hosting;
+try {
+  hosting = writeHostingFiles({
+    outDir,
+    basePath: profile?.profile.basePath ?? "",
+    embedOrigins: profile?.profile.embedOrigins ?? [],
+  });
+} catch (error) {
+  if (error instanceof BlockedInlineCodeError) fail(error.message);
+  throw error;
+}
+for (const warning of hosting.warnings) console.warn(`Warning: ${warning}`);
+
 console.log(`\nThe site is in ${outDir}.`);
+console.log(
+  `Response headers for hosts (see "Hosting behind the generated headers" in the README): _headers, .htaccess and web.config in ${outDir}; nginx.conf and hosting.json in ${hosting.hostingDir}.`,
+);

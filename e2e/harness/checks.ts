@@ -18,12 +18,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** The prefix the init script below gives each Content Security Policy violation it logs. */
+const CSP_VIOLATION = "CSP violation:";
+
+/**
+ * Runs in every frame before the page's own scripts: logs each Content Security Policy violation as a
+ * console error with the directive, what was blocked and where, so that `watchPage` records it. The
+ * browser's own console message about the violation is recorded as well; the event also covers
+ * violations a browser does not log, and says which directive in a stable form.
+ */
+function reportCspViolations(prefix: string) {
+  document.addEventListener(
+    "securitypolicyviolation",
+    (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : "";
+      const sample = event.sample ? ` ("${event.sample}")` : "";
+      console.error(
+        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || "(nothing named)"}${sample}${where}`,
+      );
+    },
+    { capture: true },
+  );
+}
+
 /**
  * Starts recording what a page does that it must not: requests to another origin, failed requests to
- * its own, console errors and uncaught exceptions. Call before navigating; read `problems` after the page has settled.
+ * its own, console errors, uncaught exceptions and Content Security Policy violations. Await before
+ * navigating; read `problems` after the page has settled.
  */
-export function watchPage(page: Page, siteOrigin: string, options: { expectedStatus?: number } = {}) {
+export async function watchPage(page: Page, siteOrigin: string, options: { expectedStatus?: number } = {}) {
   const problems: string[] = [];
+  await page.addInitScript(reportCspViolations, CSP_VIOLATION);
   page.on("request", (request) => {
     const url = request.url();
     // data: and blob: URLs never leave the browser.
@@ -31,11 +56,20 @@ export function watchPage(page: Page, siteOrigin: string, options: { expectedSta
     if (new URL(url).origin !== siteOrigin) problems.push(`request to another origin: ${url}`);
   });
   page.on("console", (message) => {
+    const text = message.text();
+    // A header the browser could not use in full, e.g. "Error with Permissions-Policy header: Unrecognized feature".
+    if (message.type() === "warning" && /Permissions-Policy|Content[- ]Security[- ]Policy/i.test(text)) {
+      problems.push(`header warning: ${text}`);
+    }
     if (message.type() !== "error") return;
     // The browser logs the 404 page's own status as an error; that status is the point of the page.
     // Failed loads are reported with their URL by the response listener below.
-    if (/Failed to load resource/.test(message.text())) return;
-    problems.push(`console error: ${message.text()}`);
+    if (/Failed to load resource/.test(text)) return;
+    if (text.startsWith(CSP_VIOLATION)) problems.push(text);
+    // Chromium's own words for a violation: "Refused to load ..." or "Executing inline script violates ...".
+    else if (/^Refused to |violates the following Content Security Policy/.test(text)) {
+      problems.push(`${CSP_VIOLATION} ${text}`);
+    } else problems.push(`console error: ${text}`);
   });
   page.on("response", (response) => {
     const url = response.url();
