@@ -1,0 +1,28 @@
+import { sectionIds } from "@/lib/onboarding/sections";
+import type { OrgEdition } from "@/lib/profile/current";
+import { OutsideLink } from "./print-url";
+
+/** The organization's own rules for using AI, in its words and clearly as its own, not Anthropic's. */
+export function OrgPolicy({ name, policy }: { name: string; policy: NonNullable<OrgEdition["policy"]> }) {
+  const id = sectionIds.policy;
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 border-l-4 border-line pl-4">
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {name}&rsquo;s policy
+      </h2>
+      <p className="text-sm text-muted">The organization&rsquo;s own policy, not Anthropic&rsquo;s.</p>
+      {policy.personalUse && (
+        <blockquote className="mt-2">
+          <p>
+            <strong>Personal use:</strong> {policy.personalUse}
+          </p>
+        </blockquote>
+      )}
+      {policy.url && (
+        <p className="mt-2">
+          <OutsideLink href={policy.url}>Read {name}&rsquo;s AI-use policy</OutsideLink>
+        </p>
+      )}
+    </section>
+  );
+}
