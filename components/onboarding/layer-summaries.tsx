@@ -9,7 +9,7 @@ export function LayerSummaries() {
   const id = sectionIds.layers;
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6">
-      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-xl">
+      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-lg">
         The six ways your use can be seen
       </h2>
       <div className="mt-2 grid gap-x-6 gap-y-3 sm:grid-cols-2 print:grid-cols-3 print:gap-x-4">

@@ -15,7 +15,7 @@ import { WhatYouCanDo } from "./what-you-can-do";
 export function OnePager({ org }: { org?: OrgEdition }) {
   const columns = onboardingColumns(org);
   return (
-    <article className="space-y-6 print:space-y-3 print:text-[10pt] print:leading-snug">
+    <article data-print-standalone className="space-y-6 print:space-y-3 print:text-[10pt] print:leading-snug">
       <OnePagerHeader org={org} />
       {org?.policy && <OrgPolicy name={org.name} policy={org.policy} />}
       <WhatTheyCanSee org={org} columns={columns} />

@@ -7,22 +7,18 @@ export function OrgPolicy({ name, policy }: { name: string; policy: NonNullable<
   const id = sectionIds.policy;
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 border-l-4 border-line pl-4">
-      <h2 id={`${id}-title`} className="text-xl font-semibold">
-        {name}&rsquo;s policy
+      <h2 id={`${id}-title`} className="text-xl font-semibold print:text-lg">
+        {name}&rsquo;s policy{" "}
+        <span className="text-sm font-normal text-muted">(the organization&rsquo;s own, not Anthropic&rsquo;s)</span>
       </h2>
-      <p className="text-sm text-muted">The organization&rsquo;s own policy, not Anthropic&rsquo;s.</p>
-      {policy.personalUse && (
-        <blockquote className="mt-2">
-          <p>
-            <strong>Personal use:</strong> {policy.personalUse}
-          </p>
-        </blockquote>
-      )}
-      {policy.url && (
-        <p className="mt-2">
-          <OutsideLink href={policy.url}>Read {name}&rsquo;s AI-use policy</OutsideLink>
-        </p>
-      )}
+      <p className="mt-1">
+        {policy.personalUse && (
+          <>
+            <strong>Personal use:</strong> {policy.personalUse}{" "}
+          </>
+        )}
+        {policy.url && <OutsideLink href={policy.url}>Read {name}&rsquo;s AI-use policy</OutsideLink>}
+      </p>
     </section>
   );
 }

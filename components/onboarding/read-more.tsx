@@ -8,7 +8,7 @@ export function ReadMore({ columns }: { columns: readonly OnboardingColumn[] }) 
   const id = sectionIds.readMore;
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6">
-      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-xl">
+      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-lg">
         Read more
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm print:space-y-0 print:text-[9pt]">

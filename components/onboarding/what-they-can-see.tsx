@@ -20,14 +20,14 @@ export function WhatTheyCanSee({ org, columns }: { org?: OrgEdition; columns: re
   const use = typicalUseWords(columns.map((column) => column.plan));
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6">
-      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-xl">
+      <h2 id={`${id}-title`} className="text-2xl font-semibold print:text-lg">
         What {org ? org.name : "your organization"} can see
       </h2>
       <p className="mt-2">
         For typical use: {use.surfaces}
         {use.behaviours && <>, with {use.behaviours} in the apps</>}.{" "}
         {org
-          ? `Using the settings ${org.name} states; the check answers for your own situation.`
+          ? `With the settings ${org.name} states, listed below the table.`
           : "Every organization setting is unknown here, so an answer that depends on one is \u201cpossible\u201d."}
       </p>
       <WhoSeesTable
