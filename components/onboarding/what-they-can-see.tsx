@@ -34,7 +34,7 @@ export function WhatTheyCanSee({ org, columns }: { org?: OrgEdition; columns: re
         columns={columns}
         byColumn={reports.map(whoSeesByData)}
         rows={relevantDataKinds(reports)}
-        columnHeading={(column) => (org ? `At ${org.name} (${column.planLabel})` : `On a ${column.planLabel}`)}
+        columnHeading={(column) => (org ? `At ${org.name} (${column.planLabel})` : column.planLabel)}
       />
       {org ? <StatedSettings org={org} /> : <TailoringNote />}
       <ul className="mt-3 space-y-1 text-sm print:mt-2 print:text-[9pt]">
