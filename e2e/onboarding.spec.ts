@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { brokenLinks } from "./harness/checks";
 import { outDir } from "../scripts/built-pages";
 import { onboardingSectionIds } from "../lib/onboarding/sections";
+import { editionUrl, orgEdition } from "./support/editions";
 
 const title = "What your organization can see when you use Claude";
 
@@ -79,13 +80,68 @@ test.describe("the onboarding one-pager, general edition", () => {
     const ink = await page.getByRole("heading", { level: 1 }).evaluate((h1) => getComputedStyle(h1).color);
     expect(ink).toBe("rgb(24, 24, 27)");
   });
+});
 
+test.describe("the onboarding one-pager, Northwind edition", () => {
+  const orgTitle = "What Northwind Traders can see when you use Claude";
+
+  async function openOrg(page: Page) {
+    await page.goto(editionUrl(orgEdition, "/onboarding/"));
+    await expect(page.getByRole("heading", { level: 1, name: orgTitle })).toBeVisible();
+  }
+
+  test("names the organization, its contact and its policy, each as its own statement", async ({ page }) => {
+    await openOrg(page);
+    const ids = await page.locator("article section[id]").evaluateAll((sections) => sections.map((s) => s.id));
+    expect(ids).toEqual(onboardingSectionIds({ hasPolicy: true }));
+    await expect(page.locator("#who-to-ask").getByRole("link", { name: "ai-help@northwind.example" })).toHaveAttribute(
+      "href",
+      "mailto:ai-help@northwind.example",
+    );
+    const policy = page.locator("#policy");
+    await expect(policy).toContainText("not a statement by Anthropic");
+    await expect(policy).toContainText("Personal use of your work Claude account is allowed in moderation.");
+    await expect(page.locator("#what-they-can-see")).toContainText("Stated by Northwind Traders on 2 November 2026");
+    expect(await brokenLinks(page, orgEdition.outDir, orgEdition.basePath)).toEqual([]);
+  });
+
+  test("answers for its plan with its settings: fewer possibles than the general Enterprise column", async ({
+    page,
+  }) => {
+    const possible = (cells: Locator) => cells.getByText("Possible", { exact: true }).count();
+    await open(page);
+    const generalEnterprise = page.getByRole("table").getByRole("row").locator("td:nth-of-type(2)");
+    const general = await possible(generalEnterprise);
+    await openOrg(page);
+    await expect(page.getByRole("columnheader", { name: "At Northwind Traders (Enterprise plan)" })).toBeVisible();
+    const stated = await possible(page.getByRole("table"));
+    expect(general).toBeGreaterThan(0);
+    expect(stated).toBeLessThan(general);
+  });
+
+  test("prints the organization's addresses, without the site-wide notice", async ({ page }) => {
+    await openOrg(page);
+    const notice = page.getByRole("complementary", { name: "Tailored for Northwind Traders" });
+    await expect(notice).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("heading", { level: 1, name: orgTitle })).toBeVisible();
+    await expect(notice).toBeHidden();
+    await expect(page.locator("#read-more")).toContainText("(https://docs.northwind.example/privacy/ai/check/)");
+    await expect(page.locator("#policy")).toContainText("(https://intranet.northwind.example/policies/ai-use)");
+  });
+});
+
+for (const [edition, path] of [
+  ["general edition", "/onboarding/"],
+  ["Northwind edition", editionUrl(orgEdition, "/onboarding/")],
+] as const) {
   for (const format of ["A4", "Letter"] as const) {
-    test(`fits on one or two ${format} pages`, async ({ page }) => {
-      await open(page);
+    test(`the ${edition} one-pager fits on one or two ${format} pages`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const pages = pdfPageCount(await page.pdf({ format }));
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(2);
     });
   }
-});
+}

@@ -3,7 +3,7 @@ import { onboardingColumns } from "@/lib/onboarding/columns";
 import type { OrgEdition } from "@/lib/profile/current";
 import { LayerSummaries } from "./layer-summaries";
 import { OnePagerHeader } from "./one-pager-header";
-import { OrgPolicy } from "./org-policy";
+import { OnePagerPolicy } from "./one-pager-policy";
 import { ReadMore } from "./read-more";
 import { WhatTheyCanSee } from "./what-they-can-see";
 import { WhatYouCanDo } from "./what-you-can-do";
@@ -17,7 +17,7 @@ export function OnePager({ org }: { org?: OrgEdition }) {
   return (
     <article data-print-standalone className="space-y-6 print:space-y-3 print:text-[10pt] print:leading-snug">
       <OnePagerHeader org={org} />
-      {org?.policy && <OrgPolicy name={org.name} policy={org.policy} />}
+      {org?.policy && <OnePagerPolicy name={org.name} policy={org.policy} />}
       <WhatTheyCanSee org={org} columns={columns} />
       <WhatYouCanDo advice={onboardingAdvice(columns.map((column) => column.report))} />
       <LayerSummaries />

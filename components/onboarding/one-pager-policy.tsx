@@ -2,14 +2,17 @@ import { sectionIds } from "@/lib/onboarding/sections";
 import type { OrgEdition } from "@/lib/profile/current";
 import { OutsideLink } from "./print-url";
 
-/** The organization's own rules for using AI, in its words and clearly as its own, not Anthropic's. */
-export function OrgPolicy({ name, policy }: { name: string; policy: NonNullable<OrgEdition["policy"]> }) {
+/**
+ * The organization's own AI-use policy, labelled as its own. Unlike the site-wide box (components/org/
+ * org-policy.tsx) it has the one-pager's fixed id, fits in a few printed lines and prints the policy's address.
+ */
+export function OnePagerPolicy({ name, policy }: { name: string; policy: NonNullable<OrgEdition["policy"]> }) {
   const id = sectionIds.policy;
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 border-l-4 border-line pl-4">
       <h2 id={`${id}-title`} className="text-xl font-semibold print:text-lg">
-        {name}&rsquo;s policy{" "}
-        <span className="text-sm font-normal text-muted">(the organization&rsquo;s own, not Anthropic&rsquo;s)</span>
+        {name}&rsquo;s policy on using Claude{" "}
+        <span className="text-sm font-normal text-muted">(its own, not a statement by Anthropic)</span>
       </h2>
       <p className="mt-1">
         {policy.personalUse && (
@@ -17,7 +20,7 @@ export function OrgPolicy({ name, policy }: { name: string; policy: NonNullable<
             <strong>Personal use:</strong> {policy.personalUse}{" "}
           </>
         )}
-        {policy.url && <OutsideLink href={policy.url}>Read {name}&rsquo;s AI-use policy</OutsideLink>}
+        {policy.url && <OutsideLink href={policy.url}>Read the full AI-use policy</OutsideLink>}
       </p>
     </section>
   );
