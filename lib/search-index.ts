@@ -42,6 +42,12 @@ export function buildSearchIndex(): SearchDoc[] {
       text: "questionnaire personal report account plan settings verdict",
     },
     {
+      href: "/onboarding/",
+      title: label("/onboarding/"),
+      description: "A printable summary for new staff: what the organization can see, whom to ask, what you can do.",
+      text: "onboarding new staff one-pager print PDF summary policy who to ask",
+    },
+    {
       href: "/sources/",
       title: label("/sources/"),
       description: "Every source, quote and verification date, and how verdicts are reached.",

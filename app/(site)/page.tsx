@@ -32,6 +32,10 @@ export default function HomePage() {
           personal report, in about a minute. Your answers never leave your browser.
         </p>
         <p>
+          Welcoming new staff? The <Link href="/onboarding/">one-pager</Link> sums up what an organization can see, whom
+          to ask and what people can do, ready to print or save as a PDF.
+        </p>
+        <p>
           Every statement here rests on Anthropic&rsquo;s own published pages, quoted and dated on the{" "}
           <Link href="/sources/">Sources and method</Link> page. Where those pages disagree, the guide says so.
         </p>

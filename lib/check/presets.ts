@@ -22,7 +22,11 @@ export const presetPath = (id: string) => `/check/report/${id}/`;
 
 /** The check's link with a preset's answers filled in, so a reader can adjust them. */
 export function presetCheckLink(preset: CheckedPreset): string {
-  const { situation } = preset;
+  return checkLinkFor(preset.situation);
+}
+
+/** The check's link with a situation's answers filled in. */
+export function checkLinkFor(situation: Situation): string {
   const answers: Answers = {
     account: situation.account,
     ...(situation.partnerCloud ? { partnerCloud: situation.partnerCloud } : {}),

@@ -25,6 +25,9 @@ export default function CheckPage() {
           Your answers stay in this page and in its address, after the &ldquo;#&rdquo;, which browsers never send to a
           server. Nothing is stored. <Link href="/privacy/">How this site handles privacy</Link>.
         </p>
+        <p>
+          For a printable summary to hand to new staff, see the <Link href="/onboarding/">one-pager</Link>.
+        </p>
       </div>
       <div className="no-print">
         <OrgPolicy />

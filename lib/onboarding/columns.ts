@@ -1,0 +1,68 @@
+import {
+  generalEditionPlans,
+  typicalBehaviours,
+  typicalSurfaces,
+  type OrgPlan,
+} from "@/content/onboarding/typical-use";
+import { settingsFor, toSituation } from "@/lib/check/answers";
+import { evaluate } from "@/lib/engine/evaluate";
+import type { Report } from "@/lib/model/report-schema";
+import type { Situation } from "@/lib/model/situation-schema";
+import { accounts, labelOf, type SettingId } from "@/lib/model/vocabulary";
+import type { OrgEdition } from "@/lib/profile/current";
+
+/** What the one-pager needs from an organization's profile; plain data, so tests can make one up. */
+export type OnboardingOrg = Pick<OrgEdition, "name" | "plan" | "partnerCloud" | "settings" | "retentionDays">;
+
+/** One plan the one-pager answers for: a column of its summary, and a full report page of its own. */
+export type OnboardingColumn = {
+  plan: OrgPlan;
+  /** The plan's name from the vocabulary, e.g. "Enterprise plan". */
+  planLabel: string;
+  /** True when the settings come from the organization's statements rather than being unknown. */
+  stated: boolean;
+  report: Report;
+};
+
+/**
+ * Typical use of a plan (content/onboarding/typical-use.ts) with the organization's stated settings.
+ * Built through the check's own `toSituation`, so every setting the organization does not state, or
+ * that does not apply to the plan, is "unknown", exactly as in the questionnaire.
+ */
+export function typicalSituation(plan: OrgPlan, org?: OnboardingOrg): Situation {
+  const situation = toSituation({
+    account: plan,
+    ...(plan === "partner-cloud" && org?.partnerCloud ? { partnerCloud: org.partnerCloud } : {}),
+    surfaces: [...typicalSurfaces[plan]],
+    behaviours: [...typicalBehaviours],
+    settings: org?.plan === plan ? { ...org.settings } : {},
+    ...(org?.plan === plan && org.retentionDays !== undefined ? { retentionDays: org.retentionDays } : {}),
+  });
+  if (!situation) throw new Error(`The one-pager cannot build a situation for the "${plan}" plan without its cloud.`);
+  return situation;
+}
+
+/** The organization's plan, or in the general edition the common plans: one column and one report page each. */
+export function onboardingPlans(org?: Pick<OnboardingOrg, "plan">): OrgPlan[] {
+  return org ? [org.plan] : [...generalEditionPlans];
+}
+
+/** The organization's plan with its statements, or, in the general edition, each common plan with nothing known. */
+export function onboardingColumns(org?: OnboardingOrg): OnboardingColumn[] {
+  return onboardingPlans(org).map((plan) => ({
+    plan,
+    planLabel: labelOf(accounts, plan),
+    stated: org !== undefined,
+    report: evaluate(typicalSituation(plan, org)),
+  }));
+}
+
+/** The settings that matter on the organization's plan but that it does not state: these stay "unknown". */
+export function unstatedSettings(org: OnboardingOrg): SettingId[] {
+  return settingsFor(org.plan)
+    .map((setting) => setting.id)
+    .filter((id) => org.settings[id] === undefined);
+}
+
+/** The full report behind one column, with every reason and source. */
+export const onboardingReportPath = (plan: OrgPlan) => `/onboarding/report/${plan}/`;

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { absoluteUrl, siteOrigin } from "./site-url";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("siteOrigin", () => {
+  it("falls back to the local server, without a trailing slash", () => {
+    vi.stubEnv("ORG_PROFILE", "");
+    vi.stubEnv("SITE_URL", "");
+    expect(siteOrigin()).toBe("http://localhost:3000");
+    vi.stubEnv("SITE_URL", "https://example.org/");
+    expect(siteOrigin()).toBe("https://example.org");
+  });
+
+  it("takes the profile's siteUrl unless SITE_URL is set", () => {
+    vi.stubEnv("ORG_PROFILE", "examples/northwind/org-profile.json");
+    vi.stubEnv("SITE_URL", "");
+    expect(siteOrigin()).toBe("https://docs.northwind.example");
+    vi.stubEnv("SITE_URL", "https://staging.example");
+    expect(siteOrigin()).toBe("https://staging.example");
+  });
+});
+
+describe("absoluteUrl", () => {
+  it("is origin, then base path, then the path", () => {
+    vi.stubEnv("ORG_PROFILE", "examples/northwind/org-profile.json");
+    vi.stubEnv("SITE_URL", "");
+    expect(absoluteUrl("/onboarding/")).toBe("https://docs.northwind.example/privacy/ai/onboarding/");
+  });
+
+  it("has no base path in the general edition", () => {
+    vi.stubEnv("ORG_PROFILE", "");
+    vi.stubEnv("SITE_URL", "");
+    expect(absoluteUrl("sitemap.xml")).toBe("http://localhost:3000/sitemap.xml");
+  });
+});
