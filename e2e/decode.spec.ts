@@ -145,7 +145,8 @@ test.describe("the decoder", () => {
     const csv = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download summary (CSV)" }).click();
     expect(readFileSync(await (await csv).path(), "utf8")).toContain("rows,valid,8,");
-    const left = requests.filter((url) => !url.startsWith("blob:"));
+    // The site's own code may still arrive late on a busy machine (the worker's scripts); it carries nothing.
+    const left = requests.filter((url) => !url.startsWith("blob:") && !url.startsWith(`${baseURL}/_next/static/`));
     expect(left).toEqual([`${baseURL}/samples/activity-feed-example.jsonl`]);
   });
 

@@ -28,6 +28,8 @@ for (const edition of editions) {
 
       for (const colorScheme of ["light", "dark"] as const) {
         test(`has no axe violations in the ${colorScheme} colour scheme`, async ({ page }) => {
+          // axe walks every node: the longest pages need more than the default time on a busy two-core machine.
+          test.slow();
           await page.emulateMedia({ colorScheme });
           await page.goto(url, { waitUntil: "networkidle" });
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -46,6 +48,7 @@ for (const edition of editions) {
       });
 
       test("links only to pages and anchors that exist", async ({ page }) => {
+        test.slow();
         await page.goto(url);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await brokenLinks(page, edition.outDir, edition.basePath)).toEqual([]);

@@ -1,6 +1,7 @@
 import { reasonCodes } from "@/lib/decode/vocabulary";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { formatDuration } from "@/lib/decode/timeline";
+import { withBasePath } from "@/lib/base-path";
 
 const reasonMeaning: Record<string, string> = {
   safety_review: "viewed for a usage-policy or safety investigation",
@@ -23,7 +24,7 @@ export function AccessView({ access }: { access: AccessSummary }) {
         <p className="mt-2">
           No <code>anthropic_access</code> or <code>cmek_preserve</code> events in this file. These appear only in the
           Activity Feed of organizations with Access Transparency, and record human views, not automated processing.{" "}
-          <a href="/sources/#claim-at-automated-not-logged">What an empty feed means</a>.
+          <a href={withBasePath("/sources/#claim-at-automated-not-logged")}>What an empty feed means</a>.
         </p>
       ) : (
         <>
@@ -101,7 +102,7 @@ export function AccessView({ access }: { access: AccessSummary }) {
                 {formatDuration(access.delay.medianMs)}, longest {formatDuration(access.delay.maxMs)}. Anthropic says
                 these events arrive within two business days; {access.delay.late.toLocaleString("en")} arrived later
                 than that (counting Saturdays and Sundays as non-business days, and no public holidays).{" "}
-                <a href="/sources/#claim-at-delivery">Source</a>
+                <a href={withBasePath("/sources/#claim-at-delivery")}>Source</a>
               </p>
             </div>
           )}
@@ -114,7 +115,7 @@ export function AccessView({ access }: { access: AccessSummary }) {
               A <code>cmek_preserve</code> event with no <code>anthropic_access</code> event for the same message at or
               before it. This need not mean a missing record: Anthropic documents that an automated safety pipeline can
               start a preservation, and the preservation event is written either way. The access may also fall outside
-              this file&rsquo;s dates. <a href="/sources/#claim-cmek-preserve">Source</a>
+              this file&rsquo;s dates. <a href={withBasePath("/sources/#claim-cmek-preserve")}>Source</a>
             </p>
             {access.preservationsWithoutAccess.length > 0 && (
               <ul className="mt-2 list-disc pl-6 text-sm">

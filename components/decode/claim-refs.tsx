@@ -1,3 +1,5 @@
+import { withBasePath } from "@/lib/base-path";
+
 /** Numbered links to the claims behind a meaning, each named by its claim for screen readers. */
 export function ClaimRefs({ claims }: { claims: readonly { id: string; statement: string }[] }) {
   return (
@@ -5,7 +7,7 @@ export function ClaimRefs({ claims }: { claims: readonly { id: string; statement
       {claims.map((claim, index) => (
         <a
           key={claim.id}
-          href={`/sources/#claim-${claim.id}`}
+          href={withBasePath(`/sources/#claim-${claim.id}`)}
           aria-label={`Source: ${claim.statement}`}
           title={claim.statement}
           className="mx-0.5 inline-block min-h-6 min-w-6 text-center"

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from "react";
+import { withBasePath } from "@/lib/base-path";
 
 /** A made-up example file the page can load. */
 export type Sample = { file: string; label: string };
@@ -35,7 +36,7 @@ export function FileChooser({
     setSampleError("");
     try {
       // The example comes from this site itself; it is the only request the decoder ever makes.
-      const response = await fetch(`/samples/${sample.file}`);
+      const response = await fetch(withBasePath(`/samples/${sample.file}`));
       if (!response.ok) throw new Error(String(response.status));
       const blob = await response.blob();
       onFile(new File([blob], sample.file, { type: blob.type }));

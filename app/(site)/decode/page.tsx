@@ -6,6 +6,7 @@ import type { Sample } from "@/components/decode/file-chooser";
 import { PrintExpander } from "@/components/check/print-expander";
 import { decodeCatalogue } from "@/lib/decode/catalogue";
 import { auditColumns } from "@/lib/decode/vocabulary";
+import { withBasePath } from "@/lib/base-path";
 
 export const metadata: Metadata = {
   title: "Decode your organization's logs",
@@ -98,7 +99,7 @@ export default function DecodePage() {
         <ul>
           {samples.map((sample) => (
             <li key={sample.file}>
-              <a href={`/samples/${sample.file}`} download>
+              <a href={withBasePath(`/samples/${sample.file}`)} download>
                 {sample.file}
               </a>{" "}
               (example: {sample.label})
