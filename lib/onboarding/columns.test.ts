@@ -3,6 +3,15 @@ import { settingsFor } from "@/lib/check/answers";
 import { onboardingColumns, onboardingPlans, typicalSituation, unstatedSettings, type OnboardingOrg } from "./columns";
 import { northwind } from "./test-support";
 
+/** A made-up organization; only the plan and settings matter here. */
+const example = (fields: Partial<OnboardingOrg> & Pick<OnboardingOrg, "plan">): OnboardingOrg => ({
+  name: "Example",
+  statedOn: "2026-11-01",
+  contact: { team: "IT", email: "it@example.org" },
+  settings: {},
+  ...fields,
+});
+
 describe("typicalSituation", () => {
   it("leaves every setting unknown without an organization", () => {
     const situation = typicalSituation("enterprise");
@@ -12,12 +21,11 @@ describe("typicalSituation", () => {
   });
 
   it("uses the organization's statements and its retention period, and nothing else", () => {
-    const org: OnboardingOrg = {
-      name: "Example",
+    const org = example({
       plan: "enterprise",
       settings: { "compliance-api": "yes", "custom-retention": "yes" },
       retentionDays: 90,
-    };
+    });
     const situation = typicalSituation("enterprise", org);
     expect(situation.settings["compliance-api"]).toBe("yes");
     expect(situation.settings["custom-retention"]).toBe("yes");
@@ -30,7 +38,7 @@ describe("typicalSituation", () => {
   });
 
   it("takes the partner cloud from the organization, and refuses to guess it", () => {
-    const org: OnboardingOrg = { name: "Example", plan: "partner-cloud", partnerCloud: "bedrock", settings: {} };
+    const org = example({ plan: "partner-cloud", partnerCloud: "bedrock" });
     expect(typicalSituation("partner-cloud", org).partnerCloud).toBe("bedrock");
     expect(() => typicalSituation("partner-cloud")).toThrow(/cloud/);
   });
@@ -57,7 +65,7 @@ describe("onboardingColumns", () => {
 
 describe("unstatedSettings", () => {
   it("names the plan's settings the organization leaves out", () => {
-    const org: OnboardingOrg = { name: "Example", plan: "enterprise", settings: { zdr: "no" } };
+    const org = example({ plan: "enterprise", settings: { zdr: "no" } });
     const expected = settingsFor("enterprise")
       .map((setting) => setting.id)
       .filter((id) => id !== "zdr");

@@ -5,14 +5,14 @@ import {
   type OrgPlan,
 } from "@/content/onboarding/typical-use";
 import { settingsFor, toSituation } from "@/lib/check/answers";
+import { withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { Report } from "@/lib/model/report-schema";
 import type { Situation } from "@/lib/model/situation-schema";
 import { accounts, labelOf, type SettingId } from "@/lib/model/vocabulary";
-import type { OrgEdition } from "@/lib/profile/current";
 
-/** What the one-pager needs from an organization's profile; plain data, so tests can make one up. */
-export type OnboardingOrg = Pick<OrgEdition, "name" | "plan" | "partnerCloud" | "settings" | "retentionDays">;
+/** What the one-pager needs from an organization's profile: what the check needs. */
+export type OnboardingOrg = OrgCheckSettings;
 
 /** One plan the one-pager answers for: a column of its summary, and a full report page of its own. */
 export type OnboardingColumn = {
@@ -25,19 +25,14 @@ export type OnboardingColumn = {
 };
 
 /**
- * Typical use of a plan (content/onboarding/typical-use.ts) with the organization's stated settings.
- * Built through the check's own `toSituation`, so every setting the organization does not state, or
- * that does not apply to the plan, is "unknown", exactly as in the questionnaire.
+ * Typical use of a plan (content/onboarding/typical-use.ts) with the organization's statements applied
+ * by the check's own rule (`withOrgStatements`), so the one-pager and the check always agree. Built
+ * through `toSituation`, so every setting the organization does not state, or that does not apply to
+ * the plan, is "unknown", exactly as in the questionnaire.
  */
 export function typicalSituation(plan: OrgPlan, org?: OnboardingOrg): Situation {
-  const situation = toSituation({
-    account: plan,
-    ...(plan === "partner-cloud" && org?.partnerCloud ? { partnerCloud: org.partnerCloud } : {}),
-    surfaces: [...typicalSurfaces[plan]],
-    behaviours: [...typicalBehaviours],
-    settings: org?.plan === plan ? { ...org.settings } : {},
-    ...(org?.plan === plan && org.retentionDays !== undefined ? { retentionDays: org.retentionDays } : {}),
-  });
+  const typical = { account: plan, surfaces: [...typicalSurfaces[plan]], behaviours: [...typicalBehaviours] };
+  const situation = toSituation(withOrgStatements({ ...typical, settings: {} }, org));
   if (!situation) throw new Error(`The one-pager cannot build a situation for the "${plan}" plan without its cloud.`);
   return situation;
 }
