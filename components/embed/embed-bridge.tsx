@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { EMBED_HEIGHT_MESSAGE, leavesThisPage } from "@/lib/embed/messages";
+import { EMBED_CONTENT_ID, EMBED_HEIGHT_MESSAGE, leavesThisPage } from "@/lib/embed/messages";
 
 /**
  * What makes a page a good iframe citizen: it tells the parent page its height whenever it changes,
@@ -10,10 +10,11 @@ import { EMBED_HEIGHT_MESSAGE, leavesThisPage } from "@/lib/embed/messages";
  */
 export function EmbedBridge() {
   useEffect(() => {
-    if (window.parent === window) return;
+    const content = document.getElementById(EMBED_CONTENT_ID);
+    if (window.parent === window || !content) return;
     let last = 0;
     const report = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      const height = Math.ceil(content.getBoundingClientRect().bottom + window.scrollY);
       if (height === last) return;
       last = height;
       // Only a number and the page's path leave the frame: never the fragment, which holds answers.
@@ -21,7 +22,7 @@ export function EmbedBridge() {
       window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height, path: window.location.pathname }, "*");
     };
     const observer = new ResizeObserver(report);
-    observer.observe(document.documentElement);
+    observer.observe(content);
     report();
     return () => observer.disconnect();
   }, []);
