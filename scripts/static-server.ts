@@ -81,7 +81,12 @@ export function startStaticServer({
     );
   };
   const server = createServer((request, response) =>
-    compress(request as never, response as never, () => void serve(request, response)),
+    compress(request as never, response as never, () => {
+      // One request going wrong must not stop the server under a running test suite.
+      Promise.resolve()
+        .then(() => serve(request, response))
+        .catch((error: unknown) => serverError(response, error));
+    }),
   );
   return new Promise((resolveStart, reject) => {
     server.once("error", reject);
@@ -99,6 +104,12 @@ function isHostConfigFile(path: string, publicDir: string): boolean {
 
 function notFound(path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${path} is not served`), { code: "ENOENT" });
+}
+
+function serverError(response: ServerResponse, error: unknown) {
+  console.error(error);
+  if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+  response.end();
 }
 
 function redirect(response: ServerResponse, location: string) {
