@@ -8,8 +8,8 @@ import { orgAccent } from "@/lib/profile/current";
 export function OrgTheme() {
   const { light, dark } = orgAccent();
   const rules = [
-    light && `@media (prefers-color-scheme: light){:root{--color-accent:${light}}}`,
-    dark && `@media (prefers-color-scheme: dark){:root{--color-accent:${dark}}}`,
+    light && `@media print,(prefers-color-scheme: light){:root{--color-accent:${light}}}`,
+    dark && `@media screen and (prefers-color-scheme: dark){:root{--color-accent:${dark}}}`,
   ].filter(Boolean);
   if (rules.length === 0) return null;
   return <style>{rules.join("")}</style>;

@@ -17,6 +17,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     note: "Checked against the July 2026 version of the page; some quotes come from an earlier stored copy where the July release note did not change the text.",
+    snapshot: "platform.claude.com/docs/en/manage-claude/access-transparency",
   },
   {
     id: "compliance-api",
@@ -25,6 +26,7 @@ export const sources = [
     url: "https://platform.claude.com/docs/en/manage-claude/compliance-api",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-api",
   },
   {
     id: "compliance-api-mirror",
@@ -35,6 +37,7 @@ export const sources = [
     lastChecked: checked,
     readFrom: "https://doc.tonyhub.xyz/claude/api/en/manage-claude/compliance-api.html",
     note: "A version of the official page read from a mirror; its wording differs from the version above.",
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-api",
   },
   {
     id: "compliance-faq",
@@ -44,6 +47,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     readFrom: "https://doc.tonyhub.xyz/claude/api/en/manage-claude/compliance-faq.html",
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-faq",
   },
   {
     id: "compliance-api-access",
@@ -53,6 +57,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     readFrom: "https://doc.tonyhub.xyz/claude/api/en/manage-claude/compliance-api-access.html",
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-api-access",
   },
   {
     id: "compliance-activity-feed",
@@ -61,6 +66,7 @@ export const sources = [
     url: "https://platform.claude.com/docs/en/manage-claude/compliance-activity-feed",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-activity-feed",
   },
   {
     id: "compliance-api-reference",
@@ -69,6 +75,7 @@ export const sources = [
     url: "https://platform.claude.com/docs/en/api/compliance.md",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/api/compliance",
   },
   {
     id: "compliance-content-data",
@@ -77,6 +84,7 @@ export const sources = [
     url: "https://platform.claude.com/docs/en/manage-claude/compliance-content-data",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-content-data",
   },
   {
     id: "compliance-sessions",
@@ -85,6 +93,7 @@ export const sources = [
     url: "https://platform.claude.com/docs/en/manage-claude/compliance-sessions",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/manage-claude/compliance-sessions",
   },
   {
     id: "api-data-retention",
@@ -94,6 +103,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     readFrom: "Quotations of the page in several public GitHub repositories",
+    snapshot: "platform.claude.com/docs/en/manage-claude/api-and-data-retention",
   },
 
   // Claude Help Center.
@@ -104,6 +114,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/13015708-access-the-compliance-api",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/13015708-access-the-compliance-api",
   },
   {
     id: "help-audit-logs",
@@ -112,6 +123,7 @@ export const sources = [
     url: "https://support.anthropic.com/en/articles/9970975-how-to-access-audit-logs",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/9970975-access-audit-logs",
   },
   {
     id: "help-org-export",
@@ -120,6 +132,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/13346720-export-your-organization-s-data",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/13346720-export-your-organization-s-data",
   },
   {
     id: "help-roles",
@@ -128,6 +141,7 @@ export const sources = [
     url: "https://support.anthropic.com/en/articles/9267276-roles-and-permissions",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/9267276-roles-and-permissions",
   },
   {
     id: "help-custom-retention",
@@ -136,6 +150,7 @@ export const sources = [
     url: "https://support.anthropic.com/en/articles/10440198-custom-data-retention-controls-for-claude-enterprise",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/10440198-configure-custom-data-retention-controls-for-enterprise-plans",
   },
   {
     id: "help-usage-analytics",
@@ -144,6 +159,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/12883420-usage-analytics-for-team-and-enterprise-plans",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/12883420-view-usage-analytics-for-team-and-enterprise-plans",
   },
   {
     id: "help-usage-analytics-older",
@@ -153,6 +169,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     note: "An older stored version of the same article, before Team plans were added.",
+    snapshot: "support.claude.com/en/articles/12883420-view-usage-analytics-for-team-and-enterprise-plans",
   },
   {
     id: "help-analytics-api",
@@ -161,6 +178,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/13694757",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/13694757",
   },
   {
     id: "help-analytics-api-keys",
@@ -169,6 +187,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/13703965",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/13703965",
   },
   {
     id: "help-incognito",
@@ -177,6 +196,7 @@ export const sources = [
     url: "https://support.claude.com/en/articles/12260368-use-incognito-chats",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/12260368-use-incognito-chats",
   },
   {
     id: "help-who-owns-data",
@@ -187,6 +207,7 @@ export const sources = [
     lastChecked: checked,
     readFrom:
       "https://github.com/johnzfitch/claude-wiki/blob/HEAD/docs/13-Enterprise-Admin/who-owns-and-manages-the-data-of-my-team-4cfa17727c.md",
+    snapshot: "support.claude.com/en/articles/9265372-who-owns-and-manages-the-data-of-my-team",
   },
   {
     id: "help-controller",
@@ -195,6 +216,7 @@ export const sources = [
     url: "https://support.anthropic.com/en/articles/9267385",
     kind: "official",
     lastChecked: checked,
+    snapshot: "support.claude.com/en/articles/9267385-does-anthropic-act-as-a-data-processor-or-controller",
   },
 
   // Anthropic Privacy Center.
@@ -205,6 +227,7 @@ export const sources = [
     url: "https://privacy.anthropic.com/en/articles/7996866",
     kind: "official",
     lastChecked: checked,
+    snapshot: "privacy.anthropic.com/en/articles/7996866",
   },
   {
     id: "privacy-zdr",
@@ -213,6 +236,7 @@ export const sources = [
     url: "https://privacy.claude.com/en/articles/8956058",
     kind: "official",
     lastChecked: checked,
+    snapshot: "privacy.claude.com/en/articles/8956058",
   },
 
   // Claude Code docs.
@@ -223,6 +247,7 @@ export const sources = [
     url: "https://code.claude.com/docs/en/data-usage",
     kind: "official",
     lastChecked: checked,
+    snapshot: "code.claude.com/docs/en/data-usage",
   },
   {
     id: "claude-code-zdr",
@@ -232,6 +257,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     note: "Read in Traditional Chinese; quotes are the English rendering given in the fact register.",
+    snapshot: "code.claude.com/docs/en/zero-data-retention",
   },
   {
     id: "claude-code-analytics",
@@ -241,6 +267,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     readFrom: "https://claude-code.mintlify.app/en/analytics",
+    snapshot: "code.claude.com/docs/en/analytics",
   },
   {
     id: "claude-code-analytics-api",
@@ -249,6 +276,7 @@ export const sources = [
     url: "https://docs.anthropic.com/en/api/claude-code-analytics-api",
     kind: "official",
     lastChecked: checked,
+    snapshot: "platform.claude.com/docs/en/manage-claude/claude-code-analytics-api",
   },
   {
     id: "claude-code-monitoring",
@@ -257,6 +285,7 @@ export const sources = [
     url: "https://code.claude.com/docs/en/monitoring-usage",
     kind: "official",
     lastChecked: checked,
+    snapshot: "code.claude.com/docs/en/monitoring-usage",
   },
   {
     id: "claude-code-monitoring-de",
@@ -266,6 +295,7 @@ export const sources = [
     kind: "official",
     lastChecked: checked,
     note: "The German and Spanish versions list the managed-settings file paths administrators use.",
+    snapshot: "code.claude.com/docs/en/monitoring-usage",
   },
 
   // Third parties: labelled as such wherever they are used.

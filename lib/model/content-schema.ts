@@ -31,8 +31,28 @@ export const sourceSchema = z
     readFrom: z.string().min(1).optional(),
     /** Anything a reader should know about this copy, e.g. that it is an older version or a translation. */
     note: z.string().min(1).optional(),
+    /**
+     * The folder under content/sources/snapshots/ holding the stored copies of this page, e.g.
+     * "platform.claude.com/docs/en/manage-claude/cmek". Every official source has one; quotes are
+     * checked against its newest copy.
+     */
+    snapshot: z
+      .string()
+      .regex(
+        /^[a-z0-9.-]+\.[a-z]+(\/[\w.~%-]+)+$/,
+        "a snapshot folder is a host and a path, e.g. support.claude.com/en/articles/9970975-access-audit-logs",
+      )
+      .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.kind === "official" && !source.snapshot)
+      ctx.addIssue({
+        code: "custom",
+        message: `source "${source.id}" is official, so it must name its snapshot folder (run npm run sources:import to store a copy)`,
+        path: ["snapshot"],
+      });
+  });
 
 export const citationSchema = z
   .object({
