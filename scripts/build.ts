@@ -1,5 +1,6 @@
 /**
- * `npm run build`: validates the organization profile (ORG_PROFILE), builds the static site with
+ * `npm run build`: validates the organization profile (ORG_PROFILE), refreshes each claim's review state
+ * from the stored snapshots (refusing firm verdicts on claims whose quotes left their pages), builds the static site with
  * Next.js into OUT_DIR (default `out/`), then writes the hosting header files beside it. The output
  * folder holds a complete edition or nothing: on any failure it is removed, so a stale or partial site
  * cannot be deployed by mistake.
@@ -11,6 +12,7 @@ import { hostingDirFor } from "../lib/hosting/manifest";
 import { BlockedInlineCodeError } from "../lib/hosting/plan";
 import { writeHostingFiles } from "../lib/hosting/write-files";
 import { OrgProfileError, orgProfileFromEnv } from "../lib/profile/load";
+import { writeClaimReviews } from "../lib/sources/current-reviews";
 
 const outDir = resolve(process.env.OUT_DIR || "out");
 const hostingDir = hostingDirFor(outDir);
@@ -34,6 +36,11 @@ console.log(
     ? `Building the edition for ${profile.profile.name} (${profile.file})${profile.profile.basePath ? ` under ${profile.profile.basePath}` : ""}.`
     : "Building the general edition (no ORG_PROFILE set).",
 );
+
+// Each claim's review state comes from the stored snapshots; a firm verdict must rest on what the pages say now.
+const unverified = writeClaimReviews();
+if (unverified.length > 0)
+  fail(`Some verdicts rest on claims whose quotes are no longer on their pages:\n- ${unverified.join("\n- ")}`);
 
 // The header files belong to one export alone: a previous build's would carry the wrong hashes.
 rmSync(hostingDir, { recursive: true, force: true });

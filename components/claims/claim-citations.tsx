@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
 import { claimById, sourceById } from "@/lib/model/model-data";
+import { ReviewSentence } from "./review-state";
 
 /**
  * The claims behind a verdict, each with its quotes, the pages quoted and the date it was verified.
@@ -31,12 +32,14 @@ export function ClaimCitations({ ids }: { ids: readonly string[] }) {
                   <blockquote>&ldquo;{citation.quote}&rdquo;</blockquote>
                   <figcaption className="text-muted">
                     <a href={source.url}>{source.title}</a>
-                    {source.kind === "third-party" ? " (third-party source, not Anthropic)" : ` (${source.publisher})`},
-                    verified <FormattedDate iso={claim.verified} />
+                    {source.kind === "third-party" ? " (third-party source, not Anthropic)" : ` (${source.publisher})`}
                   </figcaption>
                 </figure>
               );
             })}
+            <p className="mt-1 text-sm text-muted">
+              <ReviewSentence id={id} /> Last reviewed <FormattedDate iso={claim.verified} />.
+            </p>
           </li>
         );
       })}

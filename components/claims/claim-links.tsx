@@ -1,24 +1,29 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { claimById } from "@/lib/model/model-data";
+import { ReviewMarker } from "./review-state";
 
 /**
  * Inline citations after a sentence: numbered links to each claim's entry on the Sources page. Each link's
- * accessible name is the claim itself, so a screen reader hears what the number stands for.
+ * accessible name is the claim itself, so a screen reader hears what the number stands for. A claim that
+ * is not verified against its official page says so beside its number.
  */
 export function ClaimLinks({ ids }: { ids: readonly string[] }) {
   return (
     <span className="ml-1 text-sm whitespace-nowrap">
       <span className="sr-only">Sources: </span>
       {ids.map((id, index) => (
-        <Link
-          key={id}
-          href={`/sources/#claim-${id}`}
-          aria-label={`Source: ${claimById(id).statement}`}
-          title={claimById(id).statement}
-          className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
-        >
-          [{index + 1}]
-        </Link>
+        <Fragment key={id}>
+          <Link
+            href={`/sources/#claim-${id}`}
+            aria-label={`Source: ${claimById(id).statement}`}
+            title={claimById(id).statement}
+            className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
+          >
+            [{index + 1}]
+          </Link>
+          <ReviewMarker id={id} />
+        </Fragment>
       ))}
     </span>
   );

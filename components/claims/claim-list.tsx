@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { claimById, sourceById } from "@/lib/model/model-data";
+import { ReviewMarker } from "./review-state";
 
 /** "What this rests on": each claim in plain words, with the source it quotes, linking to its entry. */
 export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; label?: string }) {
@@ -18,6 +19,7 @@ export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; 
               <Link href={`/sources/#claim-${id}`} className="whitespace-nowrap">
                 {source.title}
               </Link>
+              <ReviewMarker id={id} />
             </li>
           );
         })}

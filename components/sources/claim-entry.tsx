@@ -1,7 +1,9 @@
 import { FormattedDate } from "@/components/formatted-date";
 import type { Claim, Source } from "@/lib/model/content-schema";
 import type { ClaimStatus } from "@/lib/model/freshness";
-import { ClaimStatusBadge, SourceKindBadge } from "./badges";
+import { ReviewSentence } from "@/components/claims/review-state";
+import { claimReview } from "@/lib/sources/claim-reviews";
+import { ClaimStatusBadge, ReviewBadge, SourceKindBadge } from "./badges";
 
 type Props = {
   claim: Claim;
@@ -28,7 +30,8 @@ export function ClaimEntry({ claim, status, sources, anchor }: Props) {
             {" "}
             <ClaimStatusBadge status={status} />
           </>
-        )}
+        )}{" "}
+        <ReviewBadge state={claimReview(claim.id).state} />
       </p>
       {claim.dispute ? (
         <p className="mt-2 text-sm">
@@ -55,7 +58,8 @@ export function ClaimEntry({ claim, status, sources, anchor }: Props) {
       })}
       {claim.note ? <p className="mt-3 text-sm text-muted">{claim.note}</p> : null}
       <p className="mt-3 text-sm text-muted">
-        Verified <FormattedDate iso={claim.verified} />. Claim id: <code>{claim.id}</code>
+        <ReviewSentence id={claim.id} /> Last reviewed <FormattedDate iso={claim.verified} />. Claim id:{" "}
+        <code>{claim.id}</code>
         {anchor ? null : (
           <>
             {" "}

@@ -6,6 +6,8 @@ import { ClaimEntry } from "./claim-entry";
 
 type Props = {
   source: Source;
+  /** The stored copies of the source's page, oldest first. */
+  copies: readonly { captured: string; coverage: "full" | "excerpt" }[];
   claims: readonly Claim[];
   sources: ReadonlyMap<string, Source>;
   statusOf: (claim: Claim) => ClaimStatus;
@@ -14,7 +16,7 @@ type Props = {
 };
 
 /** One source: what it is, where it lives, when it was checked, and every claim that cites it. */
-export function SourceSection({ source, claims, sources, statusOf, isFirstAppearance }: Props) {
+export function SourceSection({ source, copies, claims, sources, statusOf, isFirstAppearance }: Props) {
   const headingId = `source-${source.id}-title`;
   return (
     <section
@@ -38,6 +40,20 @@ export function SourceSection({ source, claims, sources, statusOf, isFirstAppear
           <>
             <dt className="text-muted">Read from</dt>
             <dd className="break-all">{source.readFrom}</dd>
+          </>
+        ) : null}
+        {copies.length > 0 ? (
+          <>
+            <dt className="text-muted">Stored copies</dt>
+            <dd>
+              {copies.map((copy, index) => (
+                <span key={copy.captured}>
+                  {index > 0 ? ", " : null}
+                  <FormattedDate iso={copy.captured} />
+                  {copy.coverage === "excerpt" ? " (part of the page)" : null}
+                </span>
+              ))}
+            </dd>
           </>
         ) : null}
         <dt className="text-muted">Last checked</dt>

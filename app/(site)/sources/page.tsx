@@ -7,6 +7,8 @@ import type { Claim, Source } from "@/lib/model/content-schema";
 import { claimStatus, maxAgeFrom } from "@/lib/model/freshness";
 import { claimsBySource, model } from "@/lib/model/model";
 import { isoToday } from "@/lib/model/model-schema";
+import { claimReview } from "@/lib/sources/claim-reviews";
+import { readSnapshots } from "@/lib/sources/snapshot-store";
 
 export const metadata: Metadata = {
   title: "Sources and method",
@@ -20,6 +22,8 @@ export default function SourcesPage() {
   const maxAgeDays = maxAgeFrom(process.env.CLAIMS_MAX_AGE_DAYS);
   const statusOf = (claim: Claim) => claimStatus(claim, today, maxAgeDays);
   const bySource = claimsBySource(model);
+  const snapshots = readSnapshots();
+  const countIn = (state: string) => model.claims.filter((claim) => claimReview(claim.id).state === state).length;
   const sources = new Map(model.sources.map((source) => [source.id, source]));
   // A claim's anchor goes on its first appearance, under the first source it cites.
   const isFirstAppearance = (claim: Claim, source: Source) => claim.citations[0]?.source === source.id;
@@ -59,9 +63,11 @@ export default function SourcesPage() {
               on <FormattedDate iso={lastVerified} />
             </>
           ) : null}{" "}
-          against stored copies of Anthropic&apos;s official pages; where a copy came from a mirror, the source says so.
-          Anthropic updates these pages, so if a page now reads differently, the page is right and this site is due a
-          re-check.{" "}
+          against stored copies of Anthropic&apos;s official pages, which this site keeps with their capture dates.
+          Every quote is checked against the newest copy of its page each time the site is built: {countIn("verified")}{" "}
+          claims are verified there, {countIn("source-changed")} rest on a page that has changed since and are under
+          review, and {countIn("third-party")} rest only on third-party sources. Anthropic updates these pages, so if a
+          page now reads differently, the page is right and this site is due a re-check.{" "}
           {stale.length > 0
             ? `${stale.length} claims are currently marked as needing a re-check.`
             : "No claim is currently due for a re-check."}
@@ -82,6 +88,7 @@ export default function SourcesPage() {
               <SourceSection
                 key={source.id}
                 source={source}
+                copies={(source.snapshot && snapshots.get(source.snapshot)) || []}
                 claims={bySource.get(source.id) ?? []}
                 sources={sources}
                 statusOf={statusOf}
