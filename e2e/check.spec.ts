@@ -129,7 +129,7 @@ test.describe("the report", () => {
     await expect(details).toHaveCount(1);
     await expect(details.getByText(/Your Primary Owner can export/)).toBeVisible();
     await expect(details.locator("blockquote").first()).toBeVisible();
-    await expect(details.getByText(/verified \d+ \w+ 20\d\d/).first()).toBeVisible();
+    await expect(details.getByText(/Last reviewed \d+ \w+ 20\d\d/).first()).toBeVisible();
     await expect(details.getByRole("link", { name: "About this claim" }).first()).toHaveAttribute(
       "href",
       /\/sources\/#claim-/,

@@ -49,6 +49,29 @@ export function MethodSection({ maxAgeDays = DEFAULT_MAX_AGE_DAYS }: { maxAgeDay
         with it off. Where the two differ, the answer is &ldquo;possible&rdquo; and says which question settles it and
         whom to ask. Where they agree, that shared answer stands, because the setting makes no difference.
       </p>
+      <h3>Stored copies and review states</h3>
+      <p>
+        This site keeps a dated copy of every official page it quotes, and keeps the older copies when a page changes.
+        Each time the site is built, every quote is looked up in the newest copy of its page, ignoring only formatting
+        (spacing, typographic quotes and dashes, emphasis and link addresses). A claim is then in one of three states,
+        shown beside it here and wherever a page relies on it:
+      </p>
+      <ul>
+        <li>
+          <strong>Verified</strong>: the quote is on the newest copy of the page.
+        </li>
+        <li>
+          <strong>Source changed</strong>: the quote was on an older copy and is gone from the newest one. The claim is
+          under review, and no firm &ldquo;yes&rdquo; or &ldquo;no&rdquo; may rest on it: the site will not build until
+          it is re-checked.
+        </li>
+        <li>
+          <strong>Third-party only</strong>: no official page says it. Such a claim is labelled wherever it is used.
+        </li>
+      </ul>
+      <p>
+        Changes to what the site says are listed, with their dates, in the <a href="../changes/">change log</a>.
+      </p>
       <h3>Dates and disagreements</h3>
       <p>
         Each claim shows the date it was last verified. A claim not verified for more than {maxAgeDays} days is marked

@@ -1,0 +1,23 @@
+/**
+ * The one place the real change log is validated. Server code, the build and tests import `changeLog`
+ * from here, so an invalid entry in `content/changes/` fails the build with every problem listed.
+ */
+import { changes } from "@/content/changes";
+import { layers } from "@/content/layers";
+import { model } from "@/lib/model/model";
+import { isoToday } from "@/lib/model/model-schema";
+import { parseChangeLog } from "./load";
+import type { Change, ChangeRefs } from "./schema";
+
+/** The ids the change log may name: the validated model's claims and sources, and the explainers. */
+export function modelRefs(today: string = isoToday()): ChangeRefs {
+  return {
+    today,
+    claims: new Set(model.claims.map((claim) => claim.id)),
+    sources: new Set(model.sources.map((source) => source.id)),
+    layers: new Set(layers.map((layer) => layer.id)),
+  };
+}
+
+/** Every change-log entry, validated, newest first. */
+export const changeLog: readonly Change[] = parseChangeLog(changes, modelRefs());
