@@ -1,19 +1,26 @@
+import { Fragment } from "react";
+import { ReviewMarker } from "@/components/claims/review-state";
 import { withBasePath } from "@/lib/base-path";
 
-/** Numbered links to the claims behind a meaning, each named by its claim for screen readers. */
+/**
+ * Numbered links to the claims behind a meaning, each named by its claim for screen readers; a claim not
+ * verified against its official page says so beside its number.
+ */
 export function ClaimRefs({ claims }: { claims: readonly { id: string; statement: string }[] }) {
   return (
     <span className="ml-1 text-sm whitespace-nowrap">
       {claims.map((claim, index) => (
-        <a
-          key={claim.id}
-          href={withBasePath(`/sources/#claim-${claim.id}`)}
-          aria-label={`Source: ${claim.statement}`}
-          title={claim.statement}
-          className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
-        >
-          [{index + 1}]
-        </a>
+        <Fragment key={claim.id}>
+          <a
+            href={withBasePath(`/sources/#claim-${claim.id}`)}
+            aria-label={`Source: ${claim.statement}`}
+            title={claim.statement}
+            className="mx-0.5 inline-block min-h-6 min-w-6 text-center"
+          >
+            [{index + 1}]
+          </a>
+          <ReviewMarker id={claim.id} />
+        </Fragment>
       ))}
     </span>
   );

@@ -1,7 +1,7 @@
 /**
  * Every page the site's facts come from. Official means Anthropic's own docs, help centre or privacy
- * centre, on claude.com or anthropic.com. The facts were checked against stored copies of these pages
- * (see /work/shared/sources/official-facts.md); where a copy was read from a mirror, `readFrom` says so.
+ * centre, on claude.com or anthropic.com. Each official source names its `snapshot`, the folder of dated
+ * copies of its page in content/sources/snapshots/, against whose newest copy every quote is checked.
  */
 import type { Source } from "@/lib/model/schema";
 
@@ -181,15 +181,6 @@ export const sources = [
     snapshot: "support.claude.com/en/articles/13694757",
   },
   {
-    id: "help-analytics-api-keys",
-    title: "Analytics API keys",
-    publisher: "Anthropic (Claude Help Center)",
-    url: "https://support.claude.com/en/articles/13703965",
-    kind: "official",
-    lastChecked: checked,
-    snapshot: "support.claude.com/en/articles/13703965",
-  },
-  {
     id: "help-incognito",
     title: "Use incognito chats",
     publisher: "Anthropic (Claude Help Center)",
@@ -251,12 +242,12 @@ export const sources = [
   },
   {
     id: "claude-code-zdr",
-    title: "Zero data retention (Traditional Chinese version)",
+    title: "Zero data retention",
     publisher: "Anthropic (Claude Code docs)",
-    url: "https://code.claude.com/docs/zh-TW/zero-data-retention",
+    url: "https://code.claude.com/docs/en/zero-data-retention",
     kind: "official",
-    lastChecked: checked,
-    note: "Read in Traditional Chinese; quotes are the English rendering given in the fact register.",
+    lastChecked: "2026-11-29",
+    note: "Earlier quotes came from the Traditional Chinese version of the page; they are now taken from the English page.",
     snapshot: "code.claude.com/docs/en/zero-data-retention",
   },
   {
@@ -296,6 +287,36 @@ export const sources = [
     lastChecked: checked,
     note: "The German and Spanish versions list the managed-settings file paths administrators use.",
     snapshot: "code.claude.com/docs/en/monitoring-usage",
+  },
+
+  // Usage analytics, retention windows and personal plans (August 2026 refresh).
+  {
+    id: "platform-analytics-api",
+    title: "Analytics APIs",
+    publisher: "Anthropic (Claude Developer Platform docs)",
+    url: "https://platform.claude.com/docs/en/manage-claude/analytics-api",
+    kind: "official",
+    lastChecked: "2026-11-29",
+    snapshot: "platform.claude.com/docs/en/manage-claude/analytics-api",
+  },
+  {
+    id: "admin-api-keys",
+    title: "Create an Admin API key",
+    publisher: "Anthropic (Claude Developer Platform docs)",
+    url: "https://platform.claude.com/docs/en/manage-claude/admin-api-keys",
+    kind: "official",
+    lastChecked: "2026-11-29",
+    snapshot: "platform.claude.com/docs/en/manage-claude/admin-api-keys",
+  },
+  {
+    id: "privacy-consumer-retention",
+    title: "How long do you store my data? (consumer products)",
+    publisher: "Anthropic (Privacy Center)",
+    url: "https://privacy.anthropic.com/en/articles/10023565",
+    kind: "official",
+    lastChecked: "2026-11-29",
+    note: "Only the first part of the page was stored. Anthropic's API retention page links the consumer article at privacy.claude.com/en/articles/10023548-how-long-do-you-store-my-data.",
+    snapshot: "privacy.anthropic.com/en/articles/10023565",
   },
 
   // Third parties: labelled as such wherever they are used.
