@@ -16,8 +16,8 @@ export const glossary = [
     term: "Owner",
     kind: "claude",
     definition:
-      "A role below the Primary Owner. On Enterprise, Owners can export audit logs and set the retention period; on Team and Enterprise they see usage analytics.",
-    claims: ["audit-logs-roles", "custom-retention", "usage-analytics-roles"],
+      "A role below the Primary Owner. On Enterprise, Owners can export audit logs and set the retention period; on Team and Enterprise they see usage analytics and decide whether members see their own usage.",
+    claims: ["audit-logs-roles", "custom-retention", "usage-analytics-roles", "member-usage-view"],
   },
   {
     id: "admin",
@@ -40,7 +40,7 @@ export const glossary = [
     term: "Activity Feed",
     kind: "claude",
     definition:
-      "The part of the Compliance API that lists who did what and when: sign-ins, chats, files, projects and admin actions. Each activity can be queried within about a minute and is kept for six years.",
+      "The part of the Compliance API that lists who did what and when: sign-ins, and chat, file, project and admin activity. Each activity can be queried within about a minute and is kept for six years.",
     claims: ["activity-feed"],
   },
   {
@@ -72,8 +72,8 @@ export const glossary = [
     term: "retention",
     kind: "claude",
     definition:
-      "How long data is kept before it is deleted. On Enterprise, chats are kept indefinitely unless the organization sets a custom retention period, which must be at least 30 days.",
-    claims: ["custom-retention"],
+      "How long data is kept before it is deleted. On Enterprise, chats are kept indefinitely unless the organization sets a custom retention period, which must be at least 30 days; a period set for projects takes precedence over the one for chats. On the Free, Pro and Max plans, Anthropic keeps chats in its back-end storage for up to 30 days, or up to 5 years if you let it use them to improve Claude.",
+    claims: ["custom-retention", "project-retention-supersedes", "consumer-retention"],
   },
   {
     id: "incognito",
@@ -88,8 +88,8 @@ export const glossary = [
     term: "zero data retention (ZDR)",
     kind: "claude",
     definition:
-      "An arrangement that Anthropic's account team enables for eligible organizations, under which Anthropic does not keep the prompts and outputs of eligible APIs and of Claude Code, except sessions flagged for policy violations. It is not part of the standard Enterprise plan and does not cover claude.ai chats or Cowork.",
-    claims: ["zdr-enterprise", "zdr-scope"],
+      "An arrangement that Anthropic enables for eligible organizations, under which it does not keep the prompts and outputs of eligible APIs and of Claude Code, except sessions flagged for policy violations. It covers only requests signed in to that organization, is not part of the standard Enterprise plan, and does not cover claude.ai chats or Cowork.",
+    claims: ["zdr-enterprise", "zdr-scope", "zdr-sign-in-scope"],
   },
   {
     id: "cmek",
@@ -104,23 +104,38 @@ export const glossary = [
     term: "Access Transparency",
     kind: "claude",
     definition:
-      "A feature, available on request, that writes an event to the organization's Activity Feed each time an Anthropic employee views its retained content. It covers the Claude API and Claude Code used with an API key, not claude.ai seats.",
-    claims: ["at-on-request", "at-events", "at-covered-surfaces", "at-not-claude-apps"],
+      "A feature, available on request, that writes an event to the organization's Activity Feed each time an Anthropic employee views its retained content. It covers the Claude API (apart from its Batch and Files APIs), Claude Code used with an API key and Claude Platform on AWS, from the time it is switched on; not claude.ai seats.",
+    claims: [
+      "at-on-request",
+      "at-events",
+      "at-covered-surfaces",
+      "at-exclusions",
+      "at-coverage-timing",
+      "at-not-claude-apps",
+    ],
   },
   {
     id: "opentelemetry",
     term: "OpenTelemetry",
     kind: "claude",
     definition:
-      "An open standard for sending software metrics and events to a collector. An organization can configure Claude Code to send its usage, costs and tool activity to a collector the organization runs.",
-    claims: ["otel-monitoring"],
+      "An open standard for sending software metrics and events to a collector. An organization can have Claude Code and, on Team and Enterprise, Cowork send usage, costs and tool activity to a collector it runs, labelled with who did what. Cowork includes prompt text by default; Claude Code only when a setting turns it on.",
+    claims: ["otel-monitoring", "cowork-otel", "cowork-otel-content", "otel-identity-claude-account", "otel-prompts"],
+  },
+  {
+    id: "managed-settings",
+    term: "managed settings",
+    kind: "claude",
+    definition:
+      "Claude Code settings an organization enforces: a file or device policy on the computer, which applies whoever signs in there, or server-managed settings an Owner sets in the claude.ai console, which reach sessions signed in with the organization's Team or Enterprise account. Running /status in Claude Code shows whether they apply.",
+    claims: ["otel-monitoring", "otel-managed-settings-reach", "managed-settings-status"],
   },
   {
     id: "analytics-api",
     term: "Analytics API",
     kind: "claude",
     definition:
-      "An Enterprise interface for usage figures per person and per day, such as conversation and message counts, covering up to the past 90 days. The Primary Owner creates its keys.",
+      "An Enterprise interface for activity figures per person and per day, such as conversation and message counts and Claude Code sessions, and on usage-based plans each person's cost, for days from 1 January 2026 on. Only the Primary Owner can switch it on and create its keys.",
     claims: ["analytics-api"],
   },
   {
@@ -138,6 +153,38 @@ export const glossary = [
     definition:
       "Removed from your view but still stored. A chat you delete in claude.ai disappears from your history, yet the Compliance API still returns it, marked as deleted, until it is removed for good.",
     claims: ["deleted-chat-leaves-history", "compliance-content-retention"],
+  },
+  {
+    id: "domain-claim",
+    term: "domain claim",
+    kind: "claude",
+    definition:
+      "An Enterprise organization taking over the personal Free, Pro and Max accounts on an e-mail domain it has verified. Each person gets an e-mail, a notice in Claude and at least 30 days to choose between merge and join and join fresh. Accounts on other addresses are not affected, and a Team organization cannot claim accounts.",
+    claims: ["domain-claim-enterprise-only", "domain-claim-notice", "domain-claim-work-address-only"],
+  },
+  {
+    id: "merge-and-join",
+    term: "merge and join",
+    kind: "claude",
+    definition:
+      "The choice, after a domain claim, to move your personal chats, projects, files and memory into a new account in the Enterprise organization. It cannot be undone, and the moved data is then the organization's, reachable like any other member's. Organizations with HIPAA readiness or customer-managed encryption keys do not offer it.",
+    claims: ["domain-claim-merge", "domain-claim-hipaa-cmek"],
+  },
+  {
+    id: "join-fresh",
+    term: "join fresh",
+    kind: "claude",
+    definition:
+      "The choice, after a domain claim, to start a clean Enterprise account and bring nothing from the personal one; export your data first if you want a copy. It is also what happens if you do not choose before the deadline.",
+    claims: ["domain-claim-join-fresh"],
+  },
+  {
+    id: "memory",
+    term: "memory",
+    kind: "claude",
+    definition:
+      "What Claude remembers about you from your chats in the apps, which you can see and edit in Settings. It is included in data exports and kept under the same retention as your chats; incognito chats are not saved to it.",
+    claims: ["memory-you-control", "memory-in-exports", "memory-retention", "memory-not-incognito"],
   },
   {
     id: "siem",

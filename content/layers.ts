@@ -27,9 +27,16 @@ export const layers = [
       "Figures about how each person uses Claude: engagement per person and per day, spend by person and model, and for Claude Code, sessions, accepted lines and a leaderboard.",
     reveals: "No words you wrote, but counts and spend broken down by person.",
     holders:
-      "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Admins and Owners.",
-    howLong: "The Analytics API reaches back up to 90 days.",
-    claims: ["usage-analytics-roles", "usage-analytics-spend", "analytics-api", "claude-code-dashboard"],
+      "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Admins and Owners. You see your own usage too, unless Owners switch that off.",
+    howLong:
+      "The spend report reaches back 90 days; the Analytics API returns days from 1 January 2026 on, with no other limit documented.",
+    claims: [
+      "usage-analytics-roles",
+      "usage-analytics-spend",
+      "analytics-api",
+      "claude-code-dashboard",
+      "member-usage-view",
+    ],
   },
   {
     id: "audit-logs",
@@ -90,13 +97,15 @@ export const layers = [
       "Signed in with an Enterprise account while the Compliance API is on, whole sessions can be retrieved; with an API key, a partner cloud or zero data retention, they are not returned by it.",
     holders:
       "Compliance key holders; your organization's own telemetry collector if it set one up; and you, in the transcripts kept on your computer.",
-    howLong: "Six years by default in the Compliance API; 30 days by default on your computer.",
+    howLong:
+      "Six years by default in the Compliance API, or the organization's custom retention period when a finite one is set; 30 days by default on your computer.",
     claims: [
       "claude-code-sends",
       "sessions-captured",
       "sessions-content",
       "sessions-not-returned",
       "sessions-retention",
+      "session-retention-windows",
       "otel-monitoring",
       "claude-code-local-transcripts",
     ],
@@ -107,7 +116,7 @@ export const layers = [
     summary:
       "Anthropic's automated systems process what you send as part of running the service. People at Anthropic look at retained content only for safety review or incident response.",
     reveals:
-      "Access Transparency logs each human view in the organization's Activity Feed, but only for the Claude API and Claude Code used with an API key, not for claude.ai seats.",
+      "Access Transparency logs each human view in the organization's Activity Feed, but only for the Claude API (not its Batch and Files APIs), Claude Code used with an API key and Claude Platform on AWS, not for claude.ai seats.",
     holders: "Anthropic's automated systems; its staff in the cases above.",
     howLong: "Access events arrive within two business days.",
     claims: [
@@ -115,6 +124,7 @@ export const layers = [
       "staff-access-reasons",
       "at-covered-surfaces",
       "at-not-claude-apps",
+      "at-exclusions",
       "at-events",
       "at-delivery",
     ],

@@ -22,6 +22,7 @@ export const sitePages = [
   { href: "/onboarding/", label: "One-pager for new staff", nav: false },
   { href: "/decode/", label: "Decode your logs", nav: true },
   { href: "/sources/", label: "Sources and method", nav: true },
+  { href: "/changes/", label: "What changed", nav: false },
   { href: "/glossary/", label: "Glossary", nav: true },
   { href: "/search/", label: "Search", nav: true },
   { href: "/privacy/", label: "Privacy of this site", nav: true },

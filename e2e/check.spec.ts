@@ -12,9 +12,22 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.describe("the check, situation by situation", () => {
+  test("a personal plan on a work address: a domain claim could move its chats, but only if you merge", async ({
+    page,
+  }) => {
+    await choose(page, account, "Personal Free, Pro or Max plan");
+    await tick(page, surfaces, "Claude apps");
+    await choose(page, "Does this personal account use your work e-mail address?", "Yes");
+    await expectVerdict(page, "Possible", "Primary Owner", "Chat content");
+    await expectVerdict(page, "Possible", "Admins", "Sign-in and device details");
+    await expectVerdict(page, "No", "Admins", "Chat content");
+    await expect(page).toHaveURL(/work-email=yes/);
+  });
+
   test("a personal plan: nobody in an organization, but Anthropic's systems process chats", async ({ page }) => {
     await choose(page, account, "Personal Free, Pro or Max plan");
     await tick(page, surfaces, "Claude apps");
+    await choose(page, "Does this personal account use your work e-mail address?", "No");
     await expectVerdict(page, "Yes", "You", "Chat content");
     await expectVerdict(page, "Yes", "Anthropic systems", "Chat content");
     await expectVerdict(page, "No", "Primary Owner", "Chat content");

@@ -36,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(root, "index.html"), "<h1>Home</h1>");
   writeFileSync(join(root, "page", "index.html"), "<h1>Page</h1>");
   writeFileSync(join(root, "404.html"), "<h1>Not found</h1>");
+  writeFileSync(join(root, "page", "feed.xml"), '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>');
   writeFileSync(join(root, ".htaccess"), "Header always set X-A 1");
   writeFileSync(join(root, "web.config"), "<configuration />");
   writeHeadersFile(HEADERS_FILE);
@@ -67,6 +68,13 @@ describe("startStaticServer under a base path", () => {
     const folder = await get("/privacy/ai/page");
     expect(folder.status).toBe(301);
     expect(folder.headers.get("location")).toBe("/privacy/ai/page/");
+  });
+
+  it("serves an XML file, such as the change log's feed, as XML and without a redirect", async () => {
+    const response = await get("/privacy/ai/page/feed.xml");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/xml\b/);
+    expect(await response.text()).toContain("<feed");
   });
 
   it("serves the 404 page for a missing path under the base path", async () => {

@@ -2,12 +2,14 @@
 
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useHydrated } from "@/components/use-browser-value";
+import type { ChangeLink } from "@/lib/changes/related";
 import { toSituation } from "@/lib/check/answers";
 import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
 import { summarize } from "@/lib/check/summary";
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
 import { evaluate } from "@/lib/engine/evaluate";
+import type { AccountId } from "@/lib/model/vocabulary";
 import { ReportView } from "./report-view";
 import { Questionnaire } from "./questionnaire";
 import { ReportActions } from "./report-actions";
@@ -16,9 +18,16 @@ import { UrlNotices } from "./url-notices";
 
 /**
  * The live check: answers come from the URL fragment and go back into it, the report follows them.
- * Nothing is stored or sent; the fragment never reaches a server.
+ * Nothing is stored or sent; the fragment never reaches a server. `changes` holds, per account, the few
+ * change-log entries that moved its verdicts, worked out on the server so the log itself stays there.
  */
-export function CheckApp({ org }: { org?: OrgCheckSettings }) {
+export function CheckApp({
+  org,
+  changes,
+}: {
+  org?: OrgCheckSettings;
+  changes?: Partial<Record<AccountId, readonly ChangeLink[]>>;
+}) {
   // Rendered only in the browser: the answers live in the fragment, which a static page cannot know.
   const hydrated = useHydrated();
   const hash = useSyncExternalStore(subscribeToHash, readAnswersHash, () => "");
@@ -66,7 +75,7 @@ export function CheckApp({ org }: { org?: OrgCheckSettings }) {
           <ReportActions shareUrl={shareUrl(encodeAnswers(answers))} />
           {org && <OrgStatementsUsed org={org} situation={report.situation} />}
           <div className="mt-6">
-            <ReportView report={report} contact={org?.contact} />
+            <ReportView report={report} contact={org?.contact} changes={changes?.[report.situation.account]} />
           </div>
         </section>
       ) : (

@@ -1,8 +1,8 @@
-import { questions, surfaceLabelOverrides } from "@/content/check/questions";
+import { ownAccountSettings, questions, surfaceLabelOverrides } from "@/content/check/questions";
 import { asksBehaviours, settingsFor, surfacesFor, type Answers } from "@/lib/check/answers";
 import { orgFixedSettings, type OrgCheckSettings } from "@/lib/check/org-answers";
 import type { Answer } from "@/lib/model/situation-schema";
-import { accounts, behaviours, partnerClouds, surfaces } from "@/lib/model/vocabulary";
+import { accounts, behaviours, partnerClouds, surfaces, type SettingId } from "@/lib/model/vocabulary";
 import { ChoiceGroup } from "./choice-group";
 import { OrgStatedSetting } from "./org-stated-setting";
 import { RetentionDaysInput } from "./retention-days-input";
@@ -29,6 +29,9 @@ export function Questionnaire({
 }) {
   const account = answers.account ?? org?.plan;
   const fixed = orgFixedSettings(answers, org);
+  const isOwn = (id: SettingId) => (ownAccountSettings as readonly SettingId[]).includes(id);
+  const orgSettings = account ? settingsFor(account).filter((setting) => !isOwn(setting.id)) : [];
+  const asksWorkEmail = account ? settingsFor(account).some((setting) => setting.id === "work-email") : false;
   const set = (patch: Partial<Answers>) => onChange({ ...answers, ...patch });
   return (
     <form className="space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Your situation">
@@ -77,13 +80,23 @@ export function Questionnaire({
           onChange={(value) => set({ behaviours: value })}
         />
       )}
-      {account && settingsFor(account).length > 0 && (
+      {asksWorkEmail && (
+        <ChoiceGroup
+          type="radio"
+          legend={questions.workEmail.legend}
+          hint={questions.workEmail.hint}
+          options={answerOptions}
+          value={answers.settings["work-email"] ?? "unknown"}
+          onChange={(value) => set({ settings: { ...answers.settings, "work-email": value } })}
+        />
+      )}
+      {orgSettings.length > 0 && (
         <section aria-labelledby="settings-heading" className="space-y-4">
           <h2 id="settings-heading" className="text-xl font-semibold">
             {questions.settings.legend}
           </h2>
           <p className="text-sm text-muted">{questions.settings.hint}</p>
-          {settingsFor(account).map((setting) => {
+          {orgSettings.map((setting) => {
             const stated = fixed[setting.id];
             if (org && stated) {
               return (

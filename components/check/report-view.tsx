@@ -1,5 +1,8 @@
+import Link from "next/link";
+import { ChangeLinks } from "@/components/changes/change-links";
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { OrgContact } from "@/components/org/org-contact";
+import type { ChangeLink } from "@/lib/changes/related";
 import { adviceFor } from "@/lib/check/advice";
 import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
@@ -15,8 +18,17 @@ import { VerdictTable } from "./verdict-table";
 /**
  * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats. It has no
  * state of its own, so the live check and the ready-made static reports render exactly the same thing.
+ * `changes` are the change-log entries that moved verdicts for the report's account, worked out on the server.
  */
-export function ReportView({ report, contact }: { report: Report; contact?: OrgEdition["contact"] }) {
+export function ReportView({
+  report,
+  contact,
+  changes = [],
+}: {
+  report: Report;
+  contact?: OrgEdition["contact"];
+  changes?: readonly ChangeLink[];
+}) {
   const summary = summarize(report);
   const advice = adviceFor(report.situation);
   const questions = questionsToAsk(report);
@@ -129,6 +141,19 @@ export function ReportView({ report, contact }: { report: Report; contact?: OrgE
           ))}
         </ul>
       </section>
+
+      {changes.length > 0 && (
+        <section aria-labelledby="report-changes">
+          <h2 id="report-changes" className="text-2xl font-semibold">
+            Recent changes behind these answers
+          </h2>
+          <p className="mt-2">
+            Anthropic changed its pages, and these changes moved verdicts for this kind of account.{" "}
+            <Link href="/changes/">Every change, newest first</Link>.
+          </p>
+          <ChangeLinks links={changes} labelledBy="report-changes" />
+        </section>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ const metrics: Metric[] = [
   {
     name: "Day",
     value: "2026-03-04",
-    meaning: "Figures are per day, for up to the past 90 days.",
+    meaning: "Figures are per day, from 1 January 2026 on.",
     spend: false,
     claims: ["analytics-api"],
   },
@@ -49,9 +49,10 @@ const metrics: Metric[] = [
     claims: ["claude-code-dashboard"],
   },
   {
-    name: "Tokens and estimated spend, by model",
+    name: "Tokens and estimated spend, by product and model",
     value: "1.2 million tokens; $4.10",
-    meaning: "In the spend report: per person and per model, updated daily; also a top-10 by spend.",
+    meaning:
+      "In the spend report: per person, product and model, updated daily, for up to the past 90 days; the dashboard also names the top spenders.",
     spend: true,
     claims: ["usage-analytics-spend"],
   },
@@ -97,6 +98,18 @@ function RowFor({ showSpend }: { showSpend: boolean }) {
 /** The example row as each role sees it. */
 export function AnalyticsRow() {
   const roles = [
+    {
+      id: "member",
+      label: "You, as a member",
+      body: (
+        <p>
+          When Member analytics is on, as it is by default since 11 July 2026, you see your own usage by product, model
+          and skill in Settings &gt; Usage, and where you stand against any spend limit. Owners can switch this view
+          off.
+          <ClaimLinks ids={["member-usage-view"]} />
+        </p>
+      ),
+    },
     {
       id: "admin",
       label: "Admin",

@@ -32,9 +32,9 @@ export function ClaudeCodeSession() {
       label: "1. You type a prompt",
       body: (
         <Step
-          leaves="Your prompt, word for word, sent to Anthropic."
+          leaves="Your prompt, word for word, sent to Anthropic. If your organization collects telemetry, its collector gets the prompt's length, or its words when prompt logging is on."
           stays={transcript}
-          claims={["claude-code-sends"]}
+          claims={["claude-code-sends", "otel-prompts"]}
         />
       ),
     },
@@ -43,9 +43,9 @@ export function ClaudeCodeSession() {
       label: "2. It reads a file",
       body: (
         <Step
-          leaves="The text of the file it read, as the result of a tool call: a file leaves your computer when Claude Code reads it."
+          leaves="The text of the file it read, as the result of a tool call: a file leaves your computer when Claude Code reads it. Telemetry leaves out its path and contents unless your organization turns on logging of tool details, tool content or whole API requests."
           stays={transcript}
-          claims={["claude-code-sends", "sessions-content"]}
+          claims={["claude-code-sends", "sessions-content", "otel-tool-details", "otel-prompts"]}
         />
       ),
     },
@@ -54,9 +54,9 @@ export function ClaudeCodeSession() {
       label: "3. It runs a command",
       body: (
         <Step
-          leaves="The command it asked to run (a tool call) and the text the command printed (the tool result)."
+          leaves="The command it asked to run (a tool call) and the text the command printed (the tool result). Telemetry leaves out the command and its output unless your organization turns on logging of tool details, tool content or whole API requests."
           stays={transcript}
-          claims={["sessions-content"]}
+          claims={["sessions-content", "otel-tool-details", "otel-prompts"]}
         />
       ),
     },
@@ -93,11 +93,21 @@ const always = [
     text: "You, and anyone with access to your computer: the local transcripts, kept 30 days by default.",
     claims: ["claude-code-local-transcripts"],
   },
-  {
-    text: "Your organization's own telemetry collector, if administrators set up OpenTelemetry on your computer: usage, costs and tool activity.",
-    claims: ["otel-monitoring"],
-  },
 ];
+
+/** The organization's telemetry collector, by whether the session is signed in with a Claude account. */
+const collectorWithAccount = {
+  text: "Your organization's own telemetry collector, if it collects Claude Code telemetry: usage, costs and tool activity, labelled with your e-mail address; prompt text only if prompt logging is on.",
+  claims: ["otel-monitoring", "otel-identity-claude-account", "otel-prompts"],
+};
+const collectorAnySignIn = {
+  text: "Your organization's own telemetry collector, if it collects Claude Code telemetry: usage, costs and tool activity; prompt text only if prompt logging is on.",
+  claims: ["otel-monitoring", "otel-prompts"],
+};
+const collectorWithKey = {
+  text: "Your organization's own telemetry collector, if it collects Claude Code telemetry: usage, costs and tool activity, labelled with an installation ID unless your organization adds your name; prompt text only if prompt logging is on.",
+  claims: ["otel-monitoring", "otel-identity-api-key", "otel-prompts"],
+};
 
 /** Who can retrieve a Claude Code transcript, by the way you sign in. */
 export function ClaudeCodeSignIn() {
@@ -117,6 +127,7 @@ export function ClaudeCodeSignIn() {
               claims: ["compliance-api-enabling"],
             },
             ...always,
+            collectorWithAccount,
           ]}
         />
       ),
@@ -137,6 +148,7 @@ export function ClaudeCodeSignIn() {
               claims: ["claude-code-retention", "at-covered-surfaces"],
             },
             ...always,
+            collectorWithKey,
           ]}
         />
       ),
@@ -153,6 +165,7 @@ export function ClaudeCodeSignIn() {
               claims: ["at-not-consumer-or-partner-clouds"],
             },
             ...always,
+            collectorWithKey,
           ]}
         />
       ),
@@ -172,6 +185,7 @@ export function ClaudeCodeSignIn() {
               claims: ["zdr-scope", "zdr-enterprise"],
             },
             ...always,
+            collectorAnySignIn,
           ]}
         />
       ),

@@ -1,16 +1,23 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ChangeLinks } from "@/components/changes/change-links";
 import { ClaimCitations } from "@/components/claims/claim-citations";
 import { FormattedDate } from "@/components/formatted-date";
 import { OrgSettingsBox } from "@/components/org/org-settings-box";
 import { layerSettings } from "@/content/org/layer-settings";
+import { changeLog } from "@/lib/changes/change-log";
+import { changesForLayer } from "@/lib/changes/related";
 import { layerPath, type LayerId, type LayerMeta } from "@/lib/layer-meta";
 import { layerSummary } from "@/lib/layers";
 
 type Props = { id: LayerId; meta: LayerMeta; claims: readonly string[]; children: ReactNode };
 
-/** Frame of an explainer: heading, verification date, body, related layers, the check, and every source. */
+/**
+ * Frame of an explainer: heading, verification date, body, related layers, the check, every source, and
+ * the change-log entries that touched the page.
+ */
 export function LayerPage({ id, meta, claims, children }: Props) {
+  const changes = changesForLayer(changeLog, id);
   return (
     <article>
       <div className="prose-site">
@@ -47,6 +54,13 @@ export function LayerPage({ id, meta, claims, children }: Props) {
         </p>
         <ClaimCitations ids={claims} />
       </section>
+      {changes.length > 0 && (
+        <section aria-labelledby="page-changes" className="prose-site">
+          <h2 id="page-changes">Changes to this page</h2>
+          <p className="text-sm text-muted">Entries in the change log that touched this explainer, newest first.</p>
+          <ChangeLinks links={changes} />
+        </section>
+      )}
     </article>
   );
 }

@@ -10,6 +10,10 @@ export function SiteFooter() {
           Facts last verified <FormattedDate iso={factsLastVerified()} /> against Anthropic&rsquo;s published pages.{" "}
           <Link href="/sources/" prefetch={false}>
             See every source
+          </Link>{" "}
+          and{" "}
+          <Link href="/changes/" prefetch={false}>
+            what changed
           </Link>
           .
         </p>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { PrintExpander } from "@/components/check/print-expander";
 import { ReportView } from "@/components/check/report-view";
 import { FormattedDate } from "@/components/formatted-date";
+import { changeLog } from "@/lib/changes/change-log";
+import { changesForAccount } from "@/lib/changes/related";
 import { checkLinkFor } from "@/lib/check/presets";
 import { capitalise } from "@/lib/check/wording";
 import type { OnboardingColumn } from "@/lib/onboarding/columns";
@@ -35,7 +37,7 @@ export function OnboardingReport({ column, org }: { column: OnboardingColumn; or
         <Link href={checkLinkFor(column.report.situation)}>Adjust these answers in the check</Link> (needs JavaScript).
       </p>
       <div className="mt-8">
-        <ReportView report={column.report} />
+        <ReportView report={column.report} changes={changesForAccount(changeLog, column.report.situation.account)} />
       </div>
       <PrintExpander />
     </div>

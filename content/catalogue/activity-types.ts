@@ -27,22 +27,6 @@ export const activityTypes: ActivityType[] = [
     claims: ["cmek-preserve", "at-event-timing", "at-reason-codes", "at-delivery"],
   },
   {
-    id: "audit_log_export_started",
-    group: "named-example",
-    meaning: `Someone started an export of the audit log. ${fromName}`,
-    fields: null,
-    reveals: "Who asked for a copy of the audit log, and when.",
-    claims: ["activity-type-examples", "activity-record-shape"],
-  },
-  {
-    id: "audit_log_export_accessed",
-    group: "named-example",
-    meaning: `Someone opened or downloaded an audit-log export. ${fromName}`,
-    fields: null,
-    reveals: "Who retrieved a copy of the audit log, and when.",
-    claims: ["activity-type-examples", "activity-record-shape"],
-  },
-  {
     id: "claude_chat_created",
     group: "named-example",
     meaning: `A chat was started in Claude. ${fromName}`,
@@ -53,25 +37,10 @@ export const activityTypes: ActivityType[] = [
   {
     id: "claude_chat_viewed",
     group: "named-example",
-    meaning: `A chat was opened. ${fromName}`,
+    meaning:
+      "A Claude app loaded the chat from Anthropic's servers. It is recorded on every load, sometimes in the background, so it does not show that a person read the chat.",
     fields: null,
-    reveals: "Who opened which chat (by its identifier), and when.",
-    claims: ["activity-type-examples", "activity-record-shape"],
-  },
-  {
-    id: "claude_chat_access_failed",
-    group: "named-example",
-    meaning: `An attempt to open a chat failed. ${fromName}`,
-    fields: null,
-    reveals: "Who tried to open a chat they could not open, and when.",
-    claims: ["activity-type-examples", "activity-record-shape"],
-  },
-  {
-    id: "claude_artifact_viewed",
-    group: "named-example",
-    meaning: `An artifact was opened. ${fromName}`,
-    fields: null,
-    reveals: "Who opened an artifact, and when.",
+    reveals: "Whose app loaded which chat (by its identifier), and when; not that anyone read it.",
     claims: ["activity-type-examples", "activity-record-shape"],
   },
   {
@@ -80,6 +49,24 @@ export const activityTypes: ActivityType[] = [
     meaning: `A file was uploaded to Claude. ${fromName}`,
     fields: null,
     reveals: "Who uploaded a file (by its identifier), and when.",
+    claims: ["activity-type-examples", "activity-record-shape"],
+  },
+  {
+    id: "claude_file_viewed",
+    group: "named-example",
+    meaning:
+      "A Claude app loaded the file from Anthropic's servers. It is recorded on every load, so it does not show that a person opened the file.",
+    fields: null,
+    reveals: "Whose app loaded which file (by its identifier), and when; not that anyone read it.",
+    claims: ["activity-type-examples", "activity-record-shape"],
+  },
+  {
+    id: "claude_project_viewed",
+    group: "named-example",
+    meaning:
+      "A Claude app loaded the project from Anthropic's servers. It is recorded on every load, so it does not show that a person looked at the project.",
+    fields: null,
+    reveals: "Whose app loaded which project (by its identifier), and when; not that anyone read it.",
     claims: ["activity-type-examples", "activity-record-shape"],
   },
   {
@@ -96,6 +83,14 @@ export const activityTypes: ActivityType[] = [
     meaning: `An account was deleted. ${fromName}`,
     fields: null,
     reveals: "That an account was removed, and when.",
+    claims: ["activity-type-examples", "activity-record-shape"],
+  },
+  {
+    id: "admin_api_key_created",
+    group: "named-example",
+    meaning: `An Admin API key was created. ${fromName}`,
+    fields: null,
+    reveals: "That someone created a key for managing the organization, and when.",
     claims: ["activity-type-examples", "activity-record-shape"],
   },
 ];

@@ -15,6 +15,24 @@ export const advice = [
     claims: ["customer-controls-data"],
   },
   {
+    id: "domain-claim-export-first",
+    when: all(account("personal"), settingOn("work-email")),
+    text: "If your employer claims your e-mail domain, export your personal data before the deadline. Choose join fresh to keep your personal history out of the organization; merge and join moves it there and cannot be undone.",
+    claims: ["domain-claim-join-fresh", "domain-claim-merge", "domain-claim-notice"],
+  },
+  {
+    id: "personal-address-for-personal-account",
+    when: all(account("personal"), settingOn("work-email")),
+    text: "For an account you want to keep to yourself, use an e-mail address that is not your employer's: a domain claim reaches only accounts on the employer's verified domain.",
+    claims: ["domain-claim-work-address-only"],
+  },
+  {
+    id: "review-memory",
+    when: all(account("personal", "team", "enterprise"), surface("claude-apps")),
+    text: "Look at what Claude's memory holds, under Settings > Memory or, in the older version, Settings > Capabilities, and delete what you would not want kept: memory is exported with your chats, and on personal plans deleting a chat leaves what memory learned from it.",
+    claims: ["memory-you-control", "memory-in-exports", "memory-outlives-deleted-chats"],
+  },
+  {
     id: "incognito-is-not-private",
     when: all(account("team", "enterprise"), behaviour("incognito")),
     text: "Treat incognito as tidiness, not privacy: it keeps a chat out of your history, but your organization's data exports and the Compliance API still include it.",
@@ -53,8 +71,20 @@ export const advice = [
   {
     id: "telemetry-ask",
     when: all(claudeCode, settingOn("otel-monitoring")),
-    text: "If your organization collects Claude Code telemetry, ask what it records and who can read the collector.",
-    claims: ["otel-monitoring"],
+    text: "If your organization collects Claude Code telemetry, ask whether it records prompt text or tool details, and who can read the collector. Running /status in Claude Code shows whether managed settings apply to your sessions.",
+    claims: ["otel-monitoring", "otel-prompts", "otel-tool-details", "managed-settings-status"],
+  },
+  {
+    id: "personal-account-on-work-computer",
+    when: all(account("personal"), claudeCode, settingOn("otel-monitoring")),
+    text: "On a computer your employer manages, its Claude Code settings apply even when you sign in with your own account, and its telemetry then carries your personal e-mail address. Keep personal projects on a computer your employer does not manage.",
+    claims: ["otel-managed-settings-reach", "otel-identity-claude-account"],
+  },
+  {
+    id: "cowork-telemetry",
+    when: all(account("team", "enterprise"), surface("cowork"), settingOn("cowork-otel")),
+    text: "If your organization streams Cowork telemetry, write in Cowork as if its security team can read it: your prompts, the paths of files Claude touches and the inputs to its tools are sent with your e-mail address by default.",
+    claims: ["cowork-otel", "cowork-otel-content"],
   },
   {
     id: "access-transparency-scope",

@@ -8,6 +8,7 @@ export const audienceShortLabels = {
   "primary-owner": "Primary Owner",
   "compliance-key-holders": "Compliance key holders",
   "telemetry-collector": "Telemetry collector",
+  "inference-hook-server": "AI security server",
   "anthropic-automated": "Anthropic systems",
   "anthropic-staff": "Anthropic staff",
 } as const satisfies Record<AudienceId, string>;

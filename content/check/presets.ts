@@ -21,15 +21,36 @@ const enterpriseDefaults = {
   "access-transparency": "no",
   cmek: "no",
   "otel-monitoring": "no",
+  "otel-prompts": "no",
+  "cowork-otel": "no",
   "compliance-key-shared": "no",
+  "inference-hooks": "no",
 } as const;
 
 export const presets: readonly Preset[] = [
   {
     id: "personal-plan",
     title: "A personal Free, Pro or Max plan",
-    description: "You use your own Claude account in the apps, including incognito chats, files and projects.",
-    situation: { account: "personal", surfaces: ["claude-apps"], behaviours: [...everyBehaviour] },
+    description:
+      "You use your own Claude account in the apps, including incognito chats, files and projects, and signed up with an e-mail address of your own, not your work one.",
+    situation: {
+      account: "personal",
+      surfaces: ["claude-apps"],
+      behaviours: [...everyBehaviour],
+      settings: { "work-email": "no" },
+    },
+  },
+  {
+    id: "personal-plan-work-email",
+    title: "A personal plan on your work e-mail address",
+    description:
+      "As the personal plan above, but the account uses your work e-mail address, which an employer with Claude Enterprise can claim.",
+    situation: {
+      account: "personal",
+      surfaces: ["claude-apps"],
+      behaviours: [...everyBehaviour],
+      settings: { "work-email": "yes" },
+    },
   },
   {
     id: "team",
@@ -42,7 +63,7 @@ export const presets: readonly Preset[] = [
     id: "enterprise-default",
     title: "Enterprise with default settings",
     description:
-      "You use the Claude apps on an Enterprise plan whose optional features are all off: no Compliance API, no custom retention, no zero data retention, no telemetry.",
+      "You use the Claude apps on an Enterprise plan whose optional features are all off: no Compliance API, no custom retention, no zero data retention, no telemetry, no Inference hooks.",
     situation: {
       account: "enterprise",
       surfaces: ["claude-apps"],

@@ -1,4 +1,4 @@
-import type { AccountId, SurfaceId } from "@/lib/model/vocabulary";
+import type { AccountId, SettingId, SurfaceId } from "@/lib/model/vocabulary";
 
 /**
  * The questionnaire's wording: what an editor changes to make a question clearer. Which questions are
@@ -20,6 +20,10 @@ export const questions = {
   behaviours: {
     legend: "Do you do any of these in the Claude apps?",
     hint: "Tick what you do. Leaving one unticked means you do not, and the report will say less about it.",
+  },
+  workEmail: {
+    legend: "Does this personal account use your work e-mail address?",
+    hint: "An address at your employer's domain, such as name@yourcompany.com. An employer with Claude Enterprise can claim the personal accounts on its domain; your chats move only if you then choose to merge. \u201cI don\u2019t know\u201d is a good answer.",
   },
   settings: {
     legend: "Your organization's settings",
@@ -55,3 +59,9 @@ export const surfaceLabelOverrides: Partial<Record<AccountId, Partial<Record<Sur
 
 /** Accounts whose people use the Claude apps, where incognito, renaming and the rest apply. */
 export const accountsWithApps = ["personal", "team", "enterprise"] as const satisfies readonly AccountId[];
+
+/**
+ * Settings that describe the person's own account rather than their organization: the questionnaire asks
+ * them on their own, with their own wording, and an organization's profile never states them.
+ */
+export const ownAccountSettings = ["work-email"] as const satisfies readonly SettingId[];

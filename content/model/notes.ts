@@ -1,5 +1,5 @@
 /** Caveats a report shows when their condition holds; general ones first. */
-import { account, all, behaviour, surface } from "@/lib/model/conditions";
+import { account, all, behaviour, settingOn, surface } from "@/lib/model/conditions";
 import type { AuthoredNote } from "./authoring";
 import type { ClaimId } from "./claims";
 
@@ -57,5 +57,70 @@ export const notes = [
     when: account("partner-cloud"),
     text: "Your cloud provider has its own logging and transparency controls, which this site does not cover.",
     claims: ["at-not-consumer-or-partner-clouds"],
+  },
+  {
+    id: "domain-claim-choice",
+    when: all(account("personal"), settingOn("work-email")),
+    text: "If your employer's Enterprise organization claims your e-mail domain, you get an e-mail and a notice in Claude and at least 30 days to choose. Merge and join moves your chats, projects, files and memory into the organization for good; join fresh leaves them behind, so export them first if you want a copy. Organizations with HIPAA readiness or customer-managed encryption keys offer only join fresh. If you do not choose, you get a fresh account and lose access to the personal one.",
+    claims: ["domain-claim-notice", "domain-claim-merge", "domain-claim-join-fresh", "domain-claim-hipaa-cmek"],
+  },
+  {
+    id: "personal-account-on-work-address",
+    when: account("team", "enterprise"),
+    text: "A personal Free, Pro or Max account on your work address is separate from this one until it is moved: on Enterprise your organization can claim it, and on Team or Enterprise you can move it yourself. What moves becomes your organization's data and cannot be moved back. In the Claude apps, a blue checkmark in the account menu shows which account you are using.",
+    claims: [
+      "domain-claim-enterprise-only",
+      "personal-account-voluntary-move",
+      "domain-claim-merge",
+      "which-account-apps",
+    ],
+  },
+  {
+    id: "memory-follows-chats",
+    when: all(account("personal", "team", "enterprise"), surface("claude-apps")),
+    text: "Claude's memory is included in data exports and kept under the same retention as your chats; incognito chats are not saved to it. On personal plans, deleting a chat does not remove what memory learned from it: delete those entries in Settings > Memory.",
+    claims: [
+      "memory-in-exports",
+      "memory-retention",
+      "memory-not-incognito",
+      "memory-outlives-deleted-chats",
+      "memory-you-control",
+    ],
+  },
+  {
+    id: "shared-chats-stay-inside",
+    when: all(account("team", "enterprise"), surface("claude-apps")),
+    text: "A chat you share can be opened only by members of your organization, and the shared copy leaves out attached files and the raw results of connected tools.",
+    claims: ["shared-chats-in-organization"],
+  },
+  {
+    id: "chat-loads-recorded",
+    when: all(account("enterprise"), surface("claude-apps"), settingOn("compliance-api")),
+    text: "When the Compliance API is on, its Activity Feed records each time a Claude app loads a chat, file or project, and by whom. A load is not proof that anyone read it.",
+    claims: ["activity-feed-views"],
+  },
+  {
+    id: "chat-feedback",
+    when: all(account("team", "enterprise"), surface("claude-apps")),
+    text: "If you rate a reply with thumbs up or down, Anthropic keeps what goes with the rating for 5 years. Owners and the Primary Owner can switch rating off for the organization.",
+    claims: ["chat-feedback"],
+  },
+  {
+    id: "claude-code-session-survey",
+    when: surface("claude-code-work-login", "claude-code-api-key"),
+    text: "When Claude Code asks how a session went, only your rating is recorded. If you then agree to share the session, its transcript and log, file contents included, go to Anthropic and are kept for up to 6 months; on Bedrock, Google Cloud and Foundry they are saved to a local file instead.",
+    claims: ["claude-code-session-survey"],
+  },
+  {
+    id: "spend-report-names-you",
+    when: account("team", "enterprise"),
+    text: "The spend report Owners and the Primary Owner can download has a row for each person and model, with your e-mail address, account ID, the product used, requests, tokens and spend, for up to the past 90 days.",
+    claims: ["usage-analytics-spend"],
+  },
+  {
+    id: "analytics-keys-in-cost-tools",
+    when: account("enterprise"),
+    text: "Cost-management vendors describe connecting their tools to the Enterprise Analytics API with a key your Primary Owner creates. If your organization has done this, such a tool holds the same per-person usage and spend figures.",
+    claims: ["analytics-keys-in-cost-tools"],
   },
 ] satisfies AuthoredNote<ClaimId>[];

@@ -10,6 +10,6 @@ export const layerSettings = {
   "audit-logs": ["compliance-api", "compliance-key-shared"],
   "exports-and-compliance-api": ["compliance-api", "custom-retention", "compliance-key-shared"],
   incognito: ["compliance-api", "custom-retention"],
-  "claude-code": ["otel-monitoring", "zdr", "compliance-api"],
+  "claude-code": ["otel-monitoring", "otel-prompts", "cowork-otel", "zdr", "compliance-api"],
   "anthropic-access": ["access-transparency", "cmek", "zdr"],
 } as const satisfies Record<LayerId, readonly SettingId[]>;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 
 /**
- * Groups of the Activity Feed types this site explains. The feed has over 300 types; the catalogue holds
+ * Groups of the Activity Feed types this site explains. The feed has over 460 types; the catalogue holds
  * only those Anthropic's pages describe or name, and the decoder labels every other type as not in it.
  */
 export const activityGroups = [
   { id: "access-transparency", label: "Anthropic's own access (Access Transparency)" },
-  { id: "named-example", label: "Named in the Compliance API reference" },
+  { id: "named-example", label: "Named in Anthropic's Compliance API pages" },
 ] as const;
 
 export type ActivityGroupId = (typeof activityGroups)[number]["id"];

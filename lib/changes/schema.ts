@@ -6,8 +6,11 @@
  * the entry and say what to change.
  */
 import { z } from "zod";
-import { isoDateSchema, verdictSchema } from "@/lib/model/content-schema";
+import { verdictSchema } from "@/lib/model/content-schema";
 import { accountIdSchema, audienceIdSchema, dataKindIdSchema, idSchema } from "@/lib/model/vocabulary-schema";
+
+/** A real calendar day, YYYY-MM-DD; impossible dates such as 2026-02-30 are refused. */
+const daySchema = z.iso.date("expected a real calendar day written YYYY-MM-DD, such as 2026-08-14");
 
 /** What a cell said before the change; "not covered" when the model had no such cell, setting or data. */
 export const beforeVerdictSchema = z.enum(["yes", "possible", "no", "not covered"]);
@@ -34,9 +37,9 @@ export const changeSchema = z
     /** Stable id, also the anchor `#<id>` on /changes/ and part of the feed entry's id. */
     id: idSchema,
     /** When Anthropic's page changed (YYYY-MM-DD). */
-    date: isoDateSchema,
+    date: daySchema,
     /** When this site took the change in (YYYY-MM-DD). */
-    recorded: isoDateSchema,
+    recorded: daySchema,
     /** A short headline in plain words. */
     title: z.string().trim().min(1, "a change needs a title"),
     /** One to three sentences: what changed on Anthropic's side and what the site says now. */

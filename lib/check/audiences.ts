@@ -7,6 +7,7 @@ export const organizationAudiences = [
   "admins",
   "compliance-key-holders",
   "telemetry-collector",
+  "inference-hook-server",
 ] as const satisfies readonly AudienceId[];
 
 /** Data kinds from the most to the least revealing, for ordering the summary. */
@@ -16,6 +17,7 @@ export const dataByImportance = [
   "claude-code-transcripts",
   "cowork-sessions",
   "api-content",
+  "memory",
   "deleted-chats",
   "renamed-titles",
   "titles",

@@ -9,7 +9,7 @@ export type HighlightKind = "renamed" | "deleted" | "export" | "new-ip" | "new-d
 export const isRename = (type: string) => /renamed$/.test(type);
 /** Anything whose name says something was deleted. */
 export const isDeletion = (type: string) => /(^|_)deleted?$/.test(type);
-/** A data or log export being started (`org_data_export_started`, `audit_log_export_started`). */
+/** A data or log export being started (`org_data_export_started`, or any feed type whose name ends the same way). */
 export const isExportStart = (type: string) => /export_started$/.test(type);
 /** A successful sign-in: the audit log's `user_signed_in_*` events, and feed types named as logins. */
 export const isSignIn = (type: string) => /signed_in|login_succeeded|logged_in/.test(type);

@@ -27,6 +27,10 @@ function facts(): Facts {
       "access-transparency": "no",
       cmek: "no",
       "otel-monitoring": "no",
+      "otel-prompts": "no",
+      "cowork-otel": "no",
+      "work-email": "no",
+      "inference-hooks": "no",
       "compliance-key-shared": "no",
     },
   });

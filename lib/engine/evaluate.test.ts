@@ -13,7 +13,11 @@ function settings(on: Partial<Record<SettingId, Answer>> = {}): Record<SettingId
     "access-transparency": "no",
     cmek: "no",
     "otel-monitoring": "no",
+    "otel-prompts": "no",
+    "cowork-otel": "no",
     "compliance-key-shared": "no",
+    "inference-hooks": "no",
+    "work-email": "no",
     ...on,
   };
 }
@@ -21,12 +25,20 @@ const report = (input: SituationInput) => evaluate(makeSituation(input));
 const complianceOnShared = settings({ "compliance-api": "yes", "compliance-key-shared": "yes" });
 
 describe("evaluate", () => {
-  it("personal plan: no one in an organization sees your chats; Anthropic's systems process them", () => {
-    const result = report({ account: "personal", surfaces: ["claude-apps"], behaviours: ["upload-files"] });
+  it("personal plan on a private address: no one in an organization sees your chats; Anthropic's systems process them", () => {
+    // Not on a work address, so no domain claim can reach it (see august-2026-accounts.test.ts for one that is).
+    const result = report({
+      account: "personal",
+      surfaces: ["claude-apps"],
+      behaviours: ["upload-files"],
+      settings: settings(),
+    });
+    expect(cellOf(result, "chat-content", "admins").rules).toEqual(["personal-history-not-for-admins"]);
     for (const audience of ["admins", "owners", "primary-owner", "compliance-key-holders"] as const) {
       const cell = cellOf(result, "chat-content", audience);
       expect(cell.verdict).toBe("no");
-      expect(cell.rules).toEqual(["personal-plan-has-no-organization"]);
+      if (audience !== "admins") expect(cell.rules).toEqual(["personal-account-not-on-work-address"]);
+      expect(cellOf(result, "usage-metrics", audience).rules).toEqual(["personal-plan-has-no-organization"]);
     }
     expect(cellOf(result, "chat-content", "anthropic-automated").verdict).toBe("yes");
     expect(cellOf(result, "chat-content", "anthropic-staff").verdict).toBe("possible");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { completions } from "./facts";
 import { makeSituation } from "@/lib/model/situation-schema";
+import { settingIds } from "@/lib/model/vocabulary";
 
 describe("completions", () => {
   it("gives one completion for a fully known situation", () => {
@@ -13,6 +14,10 @@ describe("completions", () => {
         "access-transparency": "no",
         cmek: "no",
         "otel-monitoring": "no",
+        "otel-prompts": "no",
+        "cowork-otel": "no",
+        "work-email": "no",
+        "inference-hooks": "no",
         "compliance-key-shared": "no",
       },
     });
@@ -29,6 +34,10 @@ describe("completions", () => {
         "access-transparency": "no",
         cmek: "no",
         "otel-monitoring": "no",
+        "otel-prompts": "no",
+        "cowork-otel": "no",
+        "work-email": "no",
+        "inference-hooks": "no",
         "compliance-key-shared": "no",
       },
       retentionDays: 60,
@@ -47,7 +56,7 @@ describe("completions", () => {
     );
   });
 
-  it("gives 128 completions when all seven settings are unknown", () => {
-    expect(completions(makeSituation({ account: "personal" }))).toHaveLength(128);
+  it("gives 2^n completions when all n settings are unknown", () => {
+    expect(completions(makeSituation({ account: "personal" }))).toHaveLength(2 ** settingIds.length);
   });
 });

@@ -35,6 +35,10 @@ const situation = makeSituation({
     "access-transparency": "no",
     cmek: "no",
     "otel-monitoring": "no",
+    "otel-prompts": "no",
+    "cowork-otel": "no",
+    "work-email": "no",
+    "inference-hooks": "no",
   },
 });
 const four = completions(situation);

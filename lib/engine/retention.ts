@@ -5,7 +5,12 @@
  */
 import type { Situation } from "@/lib/model/situation-schema";
 
-type RetentionAnswers = Pick<Situation, "account" | "settings" | "retentionDays">;
+type RetentionAnswers = Pick<Situation, "account" | "settings" | "retentionDays"> &
+  Partial<Pick<Situation, "behaviours">>;
+
+/** A custom retention period set for projects supersedes the one for chats (custom retention article). */
+const projectClause =
+  "; chats inside a project follow the project's retention period instead, counted from the project's last update";
 
 function enterprisePhrase({ settings, retentionDays }: RetentionAnswers): string {
   const custom =
@@ -29,8 +34,10 @@ function enterprisePhrase({ settings, retentionDays }: RetentionAnswers): string
 
 export function retentionPhrase(situation: RetentionAnswers): string {
   switch (situation.account) {
-    case "enterprise":
-      return enterprisePhrase(situation);
+    case "enterprise": {
+      const inProjects = situation.behaviours?.includes("projects") && situation.settings["custom-retention"] !== "no";
+      return `${enterprisePhrase(situation)}${inProjects ? projectClause : ""}`;
+    }
     case "team":
       return "as long as the chat stays in your organization's history";
     case "personal":

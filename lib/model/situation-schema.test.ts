@@ -16,7 +16,10 @@ describe("makeSituation", () => {
         "access-transparency": "unknown",
         cmek: "unknown",
         "otel-monitoring": "unknown",
+        "otel-prompts": "unknown",
+        "cowork-otel": "unknown",
         "compliance-key-shared": "unknown",
+        "inference-hooks": "unknown",
       },
     });
   });

@@ -97,7 +97,7 @@ export const settings = [
       "Programmatic access to the organization's activity and, on Enterprise, its chats, files and sessions.",
     question:
       "Has your organization turned on the Compliance API (on a Console organization, created an Admin API key for its Activity Feed)?",
-    askWhom: "your Primary Owner, or your Console organization's admins",
+    askWhom: "your Primary Owner or an Owner, or your Console organization's admins",
     appliesTo: ["enterprise", "console"],
   },
   {
@@ -135,21 +135,61 @@ export const settings = [
   {
     id: "otel-monitoring",
     label: "Claude Code telemetry",
-    description: "Claude Code configured to send usage, cost and tool activity to a collector your organization runs.",
+    description:
+      "Claude Code configured to send usage, cost and tool activity to an OpenTelemetry collector your organization runs, through managed settings on your computer or, on Team and Enterprise, server-managed settings from the claude.ai console.",
     question:
-      "Does your organization collect Claude Code telemetry through OpenTelemetry, for example through managed settings on your computer?",
-    askWhom: "your IT team",
+      "Does your organization collect Claude Code telemetry through OpenTelemetry, set either in managed settings on your computer or by an Owner in the claude.ai console (Admin Settings > Claude Code > Managed settings)?",
+    askWhom: "your IT team, or an Owner of your Claude organization",
     appliesTo: ["personal", "team", "enterprise", "console", "partner-cloud"],
+  },
+  {
+    id: "otel-prompts",
+    label: "Prompt text in Claude Code telemetry",
+    description:
+      "Claude Code telemetry set to include the words of your prompts (OTEL_LOG_USER_PROMPTS=1), or whole API requests and responses (OTEL_LOG_RAW_API_BODIES). Both are off by default.",
+    question:
+      "Does your organization's Claude Code telemetry record prompt text, that is, does it set OTEL_LOG_USER_PROMPTS=1 or OTEL_LOG_RAW_API_BODIES?",
+    askWhom: "your IT team, or an Owner of your Claude organization",
+    appliesTo: ["personal", "team", "enterprise", "console", "partner-cloud"],
+  },
+  {
+    id: "cowork-otel",
+    label: "Cowork telemetry",
+    description:
+      "Cowork events streamed to an OpenTelemetry collector your organization runs, set up in claude.ai under Organization settings > Cowork.",
+    question:
+      "Has your organization entered an OpenTelemetry (OTLP) collector endpoint for Cowork under Organization settings > Cowork?",
+    askWhom: "an Owner of your Claude organization, or your security team",
+    appliesTo: ["team", "enterprise"],
   },
   {
     id: "compliance-key-shared",
     label: "Compliance key given to tools or people",
     description:
-      "A Compliance API key handed to a security, archiving or data-loss tool, or to people other than the Primary Owner.",
+      "A Compliance API key handed to a security, archiving or data-loss tool, or to people other than the Primary Owner or Owner who created it.",
     question:
       "Has your organization given a Compliance API or Activity Feed key to a security or archiving tool, or to people beyond whoever created it?",
     askWhom: "your Primary Owner, your admins or your security team",
     appliesTo: ["enterprise", "console"],
+  },
+  {
+    id: "inference-hooks",
+    label: "Inference hooks",
+    description:
+      "An Enterprise feature (in beta) that sends the transcript of each prompt to an AI security server your organization or its security vendor runs, before Claude answers.",
+    question:
+      "Has your organization turned on Inference hooks, which send each prompt's transcript to its own AI security server before Claude answers?",
+    askWhom: "your security team, or an Admin or Owner of your Claude organization",
+    appliesTo: ["enterprise"],
+  },
+  {
+    id: "work-email",
+    label: "Work e-mail address",
+    description:
+      "A personal Free, Pro or Max account signed up with an address at your employer's e-mail domain, which an Enterprise organization can claim.",
+    question: "Does your personal Claude account use your work e-mail address, one at your employer's domain?",
+    askWhom: "your IT team if you are unsure whether an address counts as a work one",
+    appliesTo: ["personal"],
   },
 ] as const satisfies readonly [SettingRow, ...SettingRow[]];
 
@@ -166,6 +206,11 @@ export const dataKinds = [
     description: "The names chats and projects have when they are created.",
   },
   { id: "renamed-titles", label: "Renamed titles", description: "A new name you give a chat." },
+  {
+    id: "memory",
+    label: "Claude's memory",
+    description: "What Claude remembers about you from your chats: memory entries, summaries and project memory.",
+  },
   { id: "deleted-chats", label: "Deleted chats", description: "The content of a chat after you delete it." },
   {
     id: "deletion-records",
@@ -204,8 +249,9 @@ export const dataKinds = [
   },
   {
     id: "telemetry",
-    label: "Claude Code telemetry",
-    description: "Usage, cost and tool-activity events Claude Code sends through OpenTelemetry.",
+    label: "Telemetry",
+    description:
+      "Usage, cost and activity events, labelled with who you are, that Claude Code or Cowork sends through OpenTelemetry to a collector your organization runs.",
   },
 ] as const satisfies readonly [Row, ...Row[]];
 
@@ -230,7 +276,14 @@ export const audiences = [
   {
     id: "telemetry-collector",
     label: "Your organization's telemetry collector",
-    description: "Whoever runs the OpenTelemetry collector your organization points Claude Code at.",
+    description:
+      "Whoever runs the OpenTelemetry collector your organization points Claude Code or Cowork at, and the tools it forwards events to.",
+  },
+  {
+    id: "inference-hook-server",
+    label: "Your organization's AI security server",
+    description:
+      "Whoever runs the server your organization's Inference hooks send prompts to: its security team or a security vendor, and the tools that server passes them on to.",
   },
   {
     id: "anthropic-automated",
@@ -248,7 +301,8 @@ export const mechanisms = [
   {
     id: "your-own-copy",
     label: "Your own copy",
-    description: "What you can open yourself: your chat history, your sessions, or what your own code receives.",
+    description:
+      "What you can open yourself: your chat history, your sessions, your own usage page, or what your own code receives.",
   },
   {
     id: "local-cache",
@@ -279,7 +333,8 @@ export const mechanisms = [
   {
     id: "activity-feed",
     label: "Activity Feed",
-    description: "The Compliance API's record of every sign-in and action, kept for six years.",
+    description:
+      "The Compliance API's record of sign-ins and of chat, file, project and admin activity, kept for six years.",
   },
   {
     id: "compliance-api",
@@ -294,7 +349,13 @@ export const mechanisms = [
   {
     id: "opentelemetry",
     label: "OpenTelemetry",
-    description: "Claude Code telemetry sent to a collector your organization runs.",
+    description: "Claude Code or Cowork telemetry sent to a collector your organization runs.",
+  },
+  {
+    id: "inference-hook",
+    label: "Inference hook",
+    description:
+      "The transcript of each prompt, sent by Anthropic to your organization's AI security server before Claude answers.",
   },
   {
     id: "access-transparency-feed",
@@ -311,6 +372,12 @@ export const mechanisms = [
     id: "human-review",
     label: "Human review at Anthropic",
     description: "An Anthropic employee viewing content during a safety review or incident response.",
+  },
+  {
+    id: "domain-claim",
+    label: "Domain claim",
+    description:
+      "An Enterprise organization's list of the personal accounts on its verified e-mail domain, and its claim that moves them into the organization if their owners choose to merge.",
   },
   {
     id: "cloud-provider-logs",

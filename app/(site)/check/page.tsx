@@ -4,6 +4,9 @@ import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PresetList } from "@/components/check/preset-list";
 import { OrgPolicy } from "@/components/org/org-policy";
+import { changeLog } from "@/lib/changes/change-log";
+import { changesByAccount } from "@/lib/changes/related";
+import { accountIds } from "@/lib/model/vocabulary";
 import { currentOrg } from "@/lib/profile/current";
 
 export const metadata: Metadata = {
@@ -32,7 +35,7 @@ export default function CheckPage() {
       <div className="no-print">
         <OrgPolicy />
       </div>
-      <CheckApp org={currentOrg()} />
+      <CheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
       <PrintExpander />
       <section aria-labelledby="presets-heading" className="no-print">
         <h2 id="presets-heading" className="text-2xl font-semibold">

@@ -65,7 +65,7 @@ export default function DecodePage() {
         <p>
           The page tells you which of these it found. Rows that do not fit are counted and listed with the reason, and
           the rest are still shown. Event types this site has no description for are kept and marked &ldquo;not in our
-          catalogue&rdquo;: the Activity Feed has more than 300 types, and this site describes only those Anthropic
+          catalogue&rdquo;: the Activity Feed has more than 460 types, and this site describes only those Anthropic
           documents.
           <ClaimLinks ids={["activity-type-examples"]} />
         </p>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
+import { changeLog } from "@/lib/changes/change-log";
+import { changesByAccount } from "@/lib/changes/related";
+import { accountIds } from "@/lib/model/vocabulary";
 import { currentOrg } from "@/lib/profile/current";
 
 export const metadata: Metadata = {
@@ -19,7 +22,7 @@ export default function EmbeddedCheckPage() {
           and are never sent anywhere. <Link href="/privacy/">How this guide handles privacy</Link>.
         </p>
       </div>
-      <CheckApp org={currentOrg()} />
+      <CheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
       <PrintExpander />
     </div>
   );

@@ -29,8 +29,52 @@ export const anthropicClaims = [
         quote: "prompt and response content sent through the Claude Messages API or Claude Code sessions",
       },
       { source: "access-transparency", quote: "API traffic from Claude Code is covered as Claude API traffic" },
+      {
+        source: "access-transparency",
+        quote:
+          "Claude Platform on AWS generates Access Transparency events within the Compliance API (not AWS CloudTrail)",
+      },
     ],
-    verified,
+    verified: "2026-11-29",
+  },
+  {
+    id: "at-exclusions",
+    statement:
+      "Access Transparency does not cover the Claude API's Batch and Files APIs, the Playground in the Claude Console, or anything else zero data retention does not cover.",
+    citations: [
+      {
+        source: "access-transparency",
+        quote: "The Claude API Batch and Files APIs are not covered, just like they are not covered by ZDR",
+      },
+      { source: "access-transparency", quote: "| Playground (Claude Console) | No | Not covered |" },
+      {
+        source: "access-transparency",
+        quote:
+          "Products that are not covered by ZDR (for example, the Files API, Anthropic-hosted stateful applications, and the Batch API) are not covered by Access Transparency.",
+      },
+    ],
+    verified: "2026-11-29",
+  },
+  {
+    id: "at-coverage-timing",
+    statement:
+      "Access Transparency covers content from the time it is enabled, which can take up to two hours to apply; Anthropic does not guarantee that content written before then is covered.",
+    citations: [
+      {
+        source: "access-transparency",
+        quote: "Access Transparency applies from the time it is enabled for your organization.",
+      },
+      {
+        source: "access-transparency",
+        quote: "Anthropic does not guarantee coverage for content written before enablement.",
+      },
+      {
+        source: "access-transparency",
+        quote:
+          "There might be a delay of up to two hours between enabling Access Transparency and your content being covered.",
+      },
+    ],
+    verified: "2026-11-29",
   },
   {
     id: "at-not-claude-apps",
@@ -195,5 +239,96 @@ export const anthropicClaims = [
       resolution:
         "For an Enterprise organization with the Compliance API on, the site follows the Compliance API page, which describes that case specifically: a deleted chat stays readable there until retention removes it. Elsewhere it uses the 30-day figure.",
     },
+  },
+  {
+    id: "consumer-retention",
+    statement:
+      "On the Free, Pro and Max plans, Anthropic keeps chats in its back-end storage for up to 30 days if you do not let it use them to improve Claude, and keeps your data for up to 5 years if you do. Content flagged as breaking the Usage Policy may be kept for up to 2 years.",
+    citations: [
+      {
+        source: "privacy-consumer-retention",
+        quote:
+          "If you choose not to allow us to use your chats and coding sessions to improve Claude, your chats will be retained in our back-end storage systems for up to 30 days.",
+      },
+      {
+        source: "privacy-consumer-retention",
+        quote:
+          "If you allow us to use your chats or coding sessions to improve Claude, we will retain your data for up to 5 years.",
+      },
+      {
+        source: "privacy-consumer-retention",
+        quote:
+          "We retain inputs and outputs for up to 2 years and trust and safety classification scores for up to 7 years if your chat or session is flagged",
+      },
+    ],
+    verified: "2026-11-29",
+    note: "These are the page's own terms; it does not say how the 30 days relate to chats that stay in your chat history.",
+  },
+  {
+    id: "consumer-deleted-chats",
+    statement:
+      "On the Free, Pro and Max plans, a chat you delete leaves your chat history at once and Anthropic's back-end storage within 30 days.",
+    citations: [
+      { source: "privacy-consumer-retention", quote: "Removed from your chat history immediately" },
+      { source: "privacy-consumer-retention", quote: "Deleted from our back-end storage systems within 30 days" },
+    ],
+    verified: "2026-11-29",
+  },
+  {
+    id: "consumer-claude-code-retention",
+    statement:
+      "Claude Code used with a Free, Pro or Max account follows the consumer rules: Anthropic keeps its data for 30 days, or for 5 years if you allow it to be used to improve Claude.",
+    citations: [
+      {
+        source: "claude-code-data-usage",
+        quote:
+          "Users who allow data use for model improvement: 5-year retention period to support model development and safety improvements",
+      },
+      {
+        source: "claude-code-data-usage",
+        quote: "Users who don't allow data use for model improvement: 30-day retention period",
+      },
+      {
+        source: "privacy-consumer-retention",
+        quote:
+          "This article is about our consumer products (e.g. Claude Free, Claude Pro, Max (and when using Claude Code with those accounts)",
+      },
+    ],
+    verified: "2026-11-29",
+  },
+  {
+    id: "session-retention-windows",
+    statement:
+      "Through the Compliance API, local sessions (Claude Code, and Cowork in Claude Desktop) are kept for 6 years by default, or for the organization's custom retention period when a finite one is set, whether shorter or longer, and the shortest if several are set; Cowork sessions run in the cloud are kept for 6 years.",
+    citations: [
+      {
+        source: "compliance-sessions",
+        quote:
+          "| Retention | 6 years by default, or your organization's custom conversation retention period when a finite one is set | 6 years |",
+      },
+      {
+        source: "compliance-sessions",
+        quote:
+          "that period applies instead, whether it is shorter or longer than the default; when the organization has more than one custom retention period configured, the shortest applies.",
+      },
+      {
+        source: "api-data-retention",
+        quote: "Remote session transcripts (Cowork in the cloud) are retained for 6 years.",
+      },
+    ],
+    verified: "2026-11-29",
+  },
+  {
+    id: "zdr-sign-in-scope",
+    statement:
+      "Zero data retention covers only requests signed in to the organization that has it: Claude Code signed in with a personal account, or with another organization's API key, is not covered.",
+    citations: [
+      {
+        source: "claude-code-zdr",
+        quote:
+          "If a developer signs in to Claude Code with a personal account or with an API key from a different organization, those sessions are not covered.",
+      },
+    ],
+    verified: "2026-11-29",
   },
 ] as const satisfies readonly AuthoredClaim[];

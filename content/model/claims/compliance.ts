@@ -1,43 +1,53 @@
-/** Claims about the Compliance API: who can use it, what it returns, how long it keeps things. */
+/**
+ * Claims about the Compliance API (who can use it, what it returns, how long it keeps things), and about
+ * what customer-managed encryption keys (CMEK) and Claude in Chrome change in what an organization can pull.
+ */
 import type { AuthoredClaim } from "../authoring";
 
-const verified = "2026-11-22";
+const verified = "2026-11-29";
 
 export const complianceClaims = [
   {
     id: "compliance-api-plans",
     statement:
-      "Which organizations get the Compliance API: one version of the page says Enterprise only; the help centre and another version add Claude Console (Platform) organizations, which get the Activity Feed only.",
+      "The Compliance API is for Enterprise organizations, which get all of it, and Claude Console organizations, which get the Activity Feed only; Public Sector Enterprise organizations are excluded, and Team plans are not among the plans that have it.",
     citations: [
       {
         source: "compliance-api",
-        quote: "available only on the Claude Enterprise plan and must be enabled before use.",
+        quote:
+          "The Compliance API gives Claude Enterprise and Claude Console customers programmatic access to their organization's Activity Feed.",
       },
       {
-        source: "compliance-api-mirror",
+        source: "compliance-api",
         quote:
-          "Claude Enterprise organizations have access to the full API; Claude Console organizations have access to the Activity Feed only.",
+          "A standalone Claude Console organization (one with no parent organization) is not part of a Claude Enterprise tenant; it uses Admin API keys and can query the Activity Feed only.",
+      },
+      {
+        source: "compliance-api-access",
+        quote:
+          "Claude Enterprise organizations and eligible standalone Claude Console organizations have self-service access to the Compliance API.",
       },
       {
         source: "help-compliance-api",
         quote:
-          "generally available to Claude Enterprise plans, excluding Public Sector organizations, and Claude Platform customers.",
+          "The Compliance API is generally available to Claude Enterprise plans, excluding Public Sector organizations, and Claude Platform customers in Claude chats.",
       },
     ],
     verified,
-    dispute: {
-      resolution:
-        "The site gives the full API (chats, files, projects and sessions) to Enterprise organizations only, and the Activity Feed alone to Console organizations, as the more detailed versions say. Public Sector Enterprise organizations are excluded.",
-    },
+    note: "An older version of the Compliance API page (May 2026) said the API was for Enterprise only; the current pages add Console organizations, for the Activity Feed alone.",
   },
   {
     id: "compliance-api-enabling",
-    statement: "On Enterprise, the Compliance API is off until the Primary Owner turns it on.",
+    statement: "On Enterprise, the Primary Owner turns the Compliance API on; until then it is off.",
     citations: [
       {
-        source: "help-compliance-api",
+        source: "compliance-api-access",
+        quote: "The primary owner enables the Compliance API at claude.ai > Organization settings > API.",
+      },
+      {
+        source: "compliance-faq",
         quote:
-          "Enterprise plan Primary Owners can enable the Compliance API by navigating to Organization settings > API",
+          "For a Claude Enterprise organization, the primary owner enables the Compliance API at claude.ai > Organization settings > API",
       },
     ],
     verified,
@@ -45,21 +55,40 @@ export const complianceClaims = [
   {
     id: "compliance-keys",
     statement:
-      "The Primary Owner creates Compliance Access Keys, which reach every endpoint; in a Console organization an admin creates an Admin API key, which reaches the Activity Feed only.",
+      "On Enterprise, the Primary Owner and Owners create Compliance Access Keys, which reach every endpoint: an Owner's key covers only the Owner's own organization, while the Primary Owner's can cover every organization under the parent organization. In a Console organization an admin creates an Admin API key, which reaches the Activity Feed only.",
     citations: [
+      {
+        source: "compliance-api-access",
+        quote:
+          "Required role: organization admin (Claude Console), or primary owner or organization owner (claude.ai).",
+      },
+      {
+        source: "compliance-api-access",
+        quote:
+          "A primary owner's key can cover every organization under the parent organization; an organization owner's key covers their own organization only.",
+      },
       {
         source: "compliance-faq",
         quote:
-          "the primary owner of the parent organization creates a Compliance Access Key in claude.ai. For Activity Feed access only, an organization admin in your Claude Console organization creates an Admin API key.",
+          "the primary owner of the parent organization (or an organization owner, for a key restricted to their own organization only) creates a Compliance Access Key in claude.ai.",
       },
       {
         source: "compliance-api",
         quote:
           "A Compliance Access Key (created in claude.ai) reaches every endpoint, and an Admin API key (created in Claude Console) reaches the Activity Feed only.",
       },
+    ],
+    verified,
+  },
+  {
+    id: "compliance-key-reads-everything",
+    statement:
+      "A Compliance Access Key allowed to read user data can read every chat, file, project and Cowork and Claude Code session transcript in the organizations it covers, including content its creator has not seen.",
+    citations: [
       {
         source: "compliance-api-access",
-        quote: "Required role: organization admin (Claude Console) or primary owner (claude.ai).",
+        quote:
+          "A Compliance Access Key with read:compliance_user_data can read every chat, file, project, and Cowork and Claude Code session transcript in every linked organization, including content the primary owner has not seen.",
       },
     ],
     verified,
@@ -67,7 +96,7 @@ export const complianceClaims = [
   {
     id: "compliance-keys-for-tools",
     statement:
-      "Compliance API credentials are used by security tools (SIEM integrations), so the people and systems reading the data need not be the Primary Owner.",
+      "Compliance API credentials are used by security tools (SIEM integrations), so the people and systems reading the data need not be the Primary Owner or an Owner.",
     citations: [
       {
         source: "access-transparency",
@@ -77,19 +106,15 @@ export const complianceClaims = [
     verified,
   },
   {
-    id: "owner-keys-third-party",
-    statement:
-      "A third-party summary says Owners can also create a Compliance key limited to their own organization; no Anthropic page in the register confirms it.",
-    citations: [
-      { source: "classmethod-compliance-api", quote: "親組織のプライマリオーナー(自組織限定なら組織オーナーも可)" },
-    ],
-    verified,
-  },
-  {
     id: "compliance-content",
-    statement: "For claude.ai organizations, the Compliance API returns the chats, files and projects themselves.",
+    statement:
+      "For Enterprise organizations, the Compliance API returns the chats, files and projects in claude.ai themselves, and Cowork and Claude Code sessions.",
     citations: [
-      { source: "compliance-api", quote: "for claude.ai organizations, the underlying chats, files, and projects" },
+      {
+        source: "compliance-api",
+        quote:
+          "the underlying chats, files, and projects in claude.ai organizations; and Cowork and Claude Code sessions.",
+      },
     ],
     verified,
   },
@@ -100,7 +125,8 @@ export const complianceClaims = [
     citations: [
       {
         source: "compliance-content-data",
-        quote: "Content is retained for as long as your organization's retention policy allows.",
+        quote:
+          "Chat, file, and project content is retained for as long as your organization's retention policy allows.",
       },
       {
         source: "compliance-content-data",
@@ -118,11 +144,11 @@ export const complianceClaims = [
   {
     id: "activity-feed",
     statement:
-      "The Activity Feed records every sign-in and every chat, file, project and administrative action, is queryable within a minute and keeps events for six years.",
+      "The Activity Feed records sign-ins and chat, file, project, administrative and platform activity, is queryable within a minute and keeps events for six years.",
     citations: [
       {
         source: "compliance-activity-feed",
-        quote: "records every authentication, chat, file, project, administrative, and platform action",
+        quote: "records authentication, chat, file, project, administrative, and platform activity",
       },
       {
         source: "compliance-activity-feed",
@@ -134,7 +160,10 @@ export const complianceClaims = [
   {
     id: "audit-events-in-feed",
     statement: "The events in the audit log are also available through the Compliance API's Activity Feed.",
-    citations: [{ source: "help-audit-logs", quote: "Audit log events are available in the Compliance API." }],
+    citations: [
+      { source: "help-audit-logs", quote: "Audit log events are available in the Compliance API." },
+      { source: "help-compliance-api", quote: "The Compliance API now includes audit log events" },
+    ],
     verified,
   },
   {
@@ -150,6 +179,24 @@ export const complianceClaims = [
       {
         source: "compliance-sessions",
         quote: "applies while users are signed in with their Claude Enterprise account",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "sessions-remote-cowork",
+    statement:
+      "Cowork sessions started on claude.ai on the web or a phone run in Anthropic's cloud, and the Compliance API returns them through separate endpoints for sessions in the cloud.",
+    citations: [
+      {
+        source: "compliance-sessions",
+        quote:
+          "Cowork sessions started on claude.ai web or mobile, running in the cloud in Anthropic-managed environments",
+      },
+      {
+        source: "compliance-faq",
+        quote:
+          "Cowork sessions started on claude.ai web or mobile, which run in the cloud in Anthropic-managed environments, are available through the remote session endpoints.",
       },
     ],
     verified,
@@ -191,6 +238,147 @@ export const complianceClaims = [
       { source: "compliance-sessions", quote: "Claude Code sessions authenticated with a Claude Console API key" },
       { source: "compliance-sessions", quote: "Amazon Bedrock, Google Cloud, or Microsoft Foundry" },
       { source: "compliance-sessions", quote: "Claude Code on the web" },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-local-sessions",
+    statement:
+      "With customer-managed encryption keys on Enterprise, the Compliance API still lists Cowork and Claude Code sessions run on your computer, but currently returns none of their content.",
+    citations: [
+      {
+        source: "cmek",
+        quote:
+          "Compliance API local session transcripts (Cowork and Claude Code on users' machines) currently return no message content.",
+      },
+      {
+        source: "compliance-sessions",
+        quote: "local sessions are listed and retrievable as usual, but transcript content is not currently returned",
+      },
+      {
+        source: "compliance-faq",
+        quote:
+          "Organizations that use customer-managed encryption keys see local session metadata but no transcript content.",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-audit-log-off",
+    statement: "With customer-managed encryption keys on Enterprise, the audit-log export is switched off.",
+    citations: [
+      {
+        source: "help-audit-logs",
+        quote:
+          'You can\'t export data using the "Export logs" button if your organization uses customer-managed encryption keys on an Enterprise plan.',
+      },
+      { source: "cmek", quote: "Audit log exports are disabled." },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-exports-signed-urls",
+    statement:
+      "With customer-managed encryption keys on Enterprise, the signed links that organization data exports rely on are switched off; the page does not say in so many words that exports stop.",
+    citations: [
+      {
+        source: "cmek",
+        quote:
+          "Signed URLs for temporary file exchanges are disabled. These back organization data exports in claude.ai",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-titles-search",
+    statement:
+      "With customer-managed encryption keys on Enterprise, conversation titles are encrypted and conversation history search is switched off.",
+    citations: [
+      {
+        source: "cmek",
+        quote:
+          "Conversation history search is disabled. Conversation titles are encrypted, so searching by title or content returns no results.",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-console-content",
+    statement:
+      "With customer-managed encryption keys on a Console (Claude Platform) organization, the parts of the Compliance API that return prompts, responses and files are switched off.",
+    citations: [
+      {
+        source: "cmek",
+        quote:
+          "Portions of the Compliance API that return raw content, such as prompts, responses, and files, are disabled.",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "cmek-who-configures",
+    statement:
+      "On Enterprise, Owners and the Primary Owner switch customer-managed encryption keys on for the organization, and they protect only data written afterwards.",
+    citations: [
+      {
+        source: "cmek",
+        quote:
+          "Only Organization Admins (on Claude Platform) or Owners and the Primary Owner (on Claude Enterprise) can configure CMEK.",
+      },
+      { source: "cmek", quote: "CMEK protects data written after your key takes effect." },
+    ],
+    verified,
+  },
+  {
+    id: "claude-in-chrome-compliance",
+    statement: "The Compliance API covers Claude in Chrome sessions; that coverage is in beta.",
+    citations: [
+      {
+        source: "compliance-sessions",
+        quote:
+          "Coverage of sessions in Claude Science, Claude in Chrome, and the Claude add-ins for Google Docs, Google Sheets, and Google Slides is in beta.",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "claude-in-chrome-side-panel",
+    statement:
+      "On Team and Max plans the Claude in Chrome side panel runs as a Cowork session; on Enterprise it does once the organization enables it, and these side-panel sessions are saved to your history.",
+    citations: [
+      {
+        source: "help-claude-in-chrome-admin",
+        quote: "On Max and Team plans, the side panel runs as a Claude Cowork session",
+      },
+      {
+        source: "help-claude-in-chrome-admin",
+        quote:
+          "On Enterprise plans, the side panel runs as a Cowork session once you've enabled it for your organization",
+      },
+      {
+        source: "help-claude-in-chrome-admin",
+        quote: "Side panel sessions are saved to users' history, move with them across surfaces",
+      },
+      {
+        source: "help-claude-in-chrome-admin",
+        quote: "Where the Cowork side panel isn't enabled, users have the classic side panel",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "claude-in-chrome-coverage",
+    statement:
+      "Zero data retention does not cover Claude in Chrome, while customer-managed encryption keys on Enterprise do.",
+    citations: [
+      {
+        source: "help-claude-in-chrome-admin",
+        quote: "Zero data retention (ZDR): Not supported for Claude in Chrome, the same as Cowork.",
+      },
+      {
+        source: "cmek",
+        quote: "Claude Enterprise … Chat content, including skills, plugins, and artifacts. … Claude in Chrome.",
+      },
     ],
     verified,
   },

@@ -7,15 +7,24 @@ export const decodeClaims = [
   {
     id: "activity-record-shape",
     statement:
-      "Each Activity Feed record has an id, a time, the organization's two identifiers, an actor (type, e-mail address, user id, IP address and browser) and a type, plus identifiers that depend on the type.",
+      "Each Activity Feed record has an id, the time of the activity, the organization's two identifiers (empty for sign-ins and other events not tied to an organization), an actor and a type, plus fields that depend on the type. A signed-in person appears as an actor with an e-mail address, user id, IP address and browser.",
     citations: [
       {
         source: "compliance-activity-feed",
         quote:
-          "`id`, `created_at`, `organization_id`, `organization_uuid`, `actor{type,email_address,user_id,ip_address,user_agent}`, `type`, plus type-specific IDs such as `claude_chat_id`",
+          "Organization where the activity occurred, or `null` for events not tied to an organization (sign-in, sign-out, Compliance API calls).",
+      },
+      {
+        source: "compliance-activity-feed",
+        quote: "Type-specific fields, for example `claude_chat_id` on chat events or `filename` on file events.",
+      },
+      {
+        source: "compliance-activity-feed",
+        quote:
+          "| `user_actor` | A signed-in claude.ai or Claude Console user took the action. | `email_address`, `user_id`, `ip_address`, `user_agent` |",
       },
     ],
-    verified,
+    verified: "2026-11-29",
   },
   {
     id: "activity-feed-envelope",
@@ -33,17 +42,30 @@ export const decodeClaims = [
   {
     id: "activity-type-examples",
     statement:
-      "The Compliance API reference lists more than 300 activity types; the names it shows include audit-log exports started and accessed, chats created and viewed, failed chat access, artifacts viewed, files uploaded and Compliance API access.",
+      "The Compliance API reference lists more than 460 activity types, starting with abuse_decision_received, account_deleted and admin_api_key_created. Anthropic's guides also name claude_chat_created, claude_file_uploaded, claude_chat_viewed, claude_file_viewed, claude_project_viewed and compliance_api_accessed; a viewed activity means a Claude app loaded the item, not that a person looked at it.",
     citations: [
-      { source: "compliance-api-reference", quote: "account_deleted … or 310 more" },
       {
         source: "compliance-api-reference",
+        quote: '"abuse_decision_received" or "account_deleted" or "admin_api_key_created" or 464 more',
+      },
+      {
+        source: "compliance-activity-feed",
+        quote: "A `claude_*_viewed` activity means a Claude app loaded content, not that a person viewed it.",
+      },
+      {
+        source: "compliance-activity-feed",
         quote:
-          "`audit_log_export_accessed`, `audit_log_export_started`, `claude_artifact_viewed`, `claude_chat_access_failed`, `claude_chat_created`, `claude_chat_viewed`, `claude_file_uploaded` and `compliance_api_accessed`",
+          "Types such as `claude_chat_viewed`, `claude_file_viewed`, and `claude_project_viewed` are recorded each time a Claude app loads the chat, file, or project from Anthropic's servers.",
+      },
+      { source: "compliance-activity-feed", quote: "The activity type, for example `claude_chat_created`." },
+      { source: "compliance-activity-feed", quote: "activity_types[]=claude_file_uploaded" },
+      {
+        source: "compliance-api-access",
+        quote: "audit the Activity Feed for `compliance_api_accessed` activities by the compromised key",
       },
     ],
-    verified,
-    note: "An older copy of the reference said 302 more. This site does not hold the full list, so most types are shown as not in its catalogue.",
+    verified: "2026-11-29",
+    note: "Earlier copies of the reference said 302 and then 310 more. This site does not hold the full list, so most types are shown as not in its catalogue.",
   },
   {
     id: "at-event-timing",
@@ -71,9 +93,9 @@ export const decodeClaims = [
       {
         source: "access-transparency",
         quote:
-          "When content is preserved, an event with type `cmek_preserve` is written to your Compliance API Activity Feed, carrying a reason code from the same closed set and the same fields as an access event.",
+          "When content is preserved, an event with type `cmek_preserve` is written to your Compliance API Activity Feed.",
       },
     ],
-    verified,
+    verified: "2026-11-29",
   },
 ] as const satisfies readonly AuthoredClaim[];

@@ -45,13 +45,37 @@ export const explainerClaims = [
   {
     id: "usage-analytics-metrics",
     statement:
-      "The usage analytics dashboard shows active users per day, week and month, utilization rates and the top connectors.",
+      "The usage analytics dashboard shows weekly active members, active members against assigned seats, a list of members, and connector use with the number of users and of read and write actions; the Chat page ranks the top members by chats and by project use.",
     citations: [
-      { source: "help-usage-analytics", quote: "Weekly active users (WAU)" },
-      { source: "help-usage-analytics", quote: "Daily, weekly, and monthly active users" },
-      { source: "help-usage-analytics", quote: "Top connectors" },
+      { source: "help-usage-analytics", quote: "Weekly active members" },
+      { source: "help-usage-analytics", quote: "Active members and assigned seats" },
+      {
+        source: "help-usage-analytics",
+        quote: "Connectors (including the number of users, plus counts of read and write actions)",
+      },
+      { source: "help-usage-analytics", quote: "Top members by chats" },
+      { source: "help-usage-analytics", quote: "Top members by project usage" },
     ],
-    verified,
+    verified: "2026-11-29",
+    note: "Earlier versions of the article named weekly active users (WAU) and top connectors; the August 2026 version speaks of members.",
+  },
+  {
+    id: "console-claude-code-dashboard",
+    statement:
+      "In a Claude Console organization, the Claude Code dashboard lists everyone who uses Claude Code, by email address when they sign in or by key when they use an API key, with each person's spend this month; the Developer, Billing and Admin roles can open it, as can Owner and Primary Owner roles.",
+    citations: [
+      {
+        source: "claude-code-analytics",
+        quote:
+          "You need the UsageView permission to access the dashboard, which is granted to Developer, Billing, Admin, Owner, and Primary Owner roles.",
+      },
+      { source: "claude-code-analytics", quote: "Spend this month: per-user total API costs for the current month." },
+      {
+        source: "claude-code-analytics",
+        quote: "API key users display by key identifier, OAuth users display by email address.",
+      },
+    ],
+    verified: "2026-11-29",
   },
   {
     id: "retention-change-immediate",

@@ -1,4 +1,5 @@
 /** Every claim, in the order the Sources page lists them within each source. */
+import { accountClaims } from "./accounts";
 import { anthropicClaims } from "./anthropic";
 import { auditEventClaims } from "./audit-events";
 import { claudeCodeClaims } from "./claude-code";
@@ -6,17 +7,20 @@ import { complianceClaims } from "./compliance";
 import { contextClaims } from "./context";
 import { decodeClaims } from "./decode";
 import { explainerClaims } from "./explainers";
+import { inferenceHookClaims } from "./inference-hooks";
 import { organizationClaims } from "./organization";
 
 export const claims = [
   ...organizationClaims,
   ...auditEventClaims,
   ...complianceClaims,
+  ...inferenceHookClaims,
   ...claudeCodeClaims,
   ...anthropicClaims,
   ...contextClaims,
   ...explainerClaims,
   ...decodeClaims,
+  ...accountClaims,
 ] as const;
 
 /** Every claim id; rules and notes cite claims by these, so a misspelt id fails to compile. */

@@ -1,12 +1,14 @@
 /** Anthropic's automated systems: model serving, safety checks, retention, and CMEK preservation records. */
-import { account, all, behaviour, not, settingOff, settingOn, surface } from "@/lib/model/conditions";
-import { incognitoWindow, notStated, type RuleDraft } from "./shared";
+import { account, all, behaviour, settingOff, settingOn, surface } from "@/lib/model/conditions";
+import { coworkSessionsWindow, incognitoWindow, localSessionsWindow, notStated, type RuleDraft } from "./shared";
 import { apiTraffic, claudeAiOrganization, notPartnerCloud } from "./anthropic-shared";
 
 const processingReason = "Anthropic's systems process everything you send in order to reply and to run safety checks.";
 const claudeCodeReason =
   "Claude Code sends your prompts, Claude's replies and the text of any file it reads to Anthropic for each response.";
 const chatData = ["chat-content", "uploaded-files", "titles", "renamed-titles"] as const;
+const personalChatWindow =
+  "Anthropic's consumer privacy page: up to 30 days in its back-end storage, or up to 5 years if you let Anthropic use your chats to improve Claude; flagged content up to 2 years";
 
 export const anthropicAutomatedRules = [
   {
@@ -19,11 +21,22 @@ export const anthropicAutomatedRules = [
     window: "{retention}",
     reason:
       "Anthropic's systems process everything you send in order to reply and to run safety checks, and keep your chats for your organization.",
-    claims: ["automated-processing", "work-chats-retained", "custom-retention"],
+    claims: ["automated-processing", "work-chats-retained", "custom-retention", "project-retention-supersedes"],
+  },
+  {
+    id: "automated-chats-personal",
+    when: all(account("personal"), surface("claude-apps")),
+    data: [...chatData],
+    audiences: ["anthropic-automated"],
+    verdict: "yes",
+    mechanisms: ["automated-processing"],
+    window: personalChatWindow,
+    reason: processingReason,
+    claims: ["automated-processing", "consumer-retention"],
   },
   {
     id: "automated-chats-other-accounts",
-    when: all(not(claudeAiOrganization), surface("claude-apps")),
+    when: all(account("console", "partner-cloud"), surface("claude-apps")),
     data: [...chatData],
     audiences: ["anthropic-automated"],
     verdict: "yes",
@@ -68,16 +81,30 @@ export const anthropicAutomatedRules = [
     claims: ["deleted-chat-retention", "deleted-chat-leaves-history"],
   },
   {
+    id: "automated-deleted-chats-personal",
+    when: account("personal"),
+    data: ["deleted-chats"],
+    audiences: ["anthropic-automated"],
+    verdict: "yes",
+    mechanisms: ["automated-processing"],
+    window: "up to 30 days after you delete it; flagged content up to 2 years",
+    reason:
+      "On a personal plan, a chat you delete leaves your history at once and Anthropic's back-end storage within 30 days.",
+    claims: ["consumer-deleted-chats", "consumer-retention"],
+  },
+  {
     id: "automated-deleted-chats-other-accounts",
-    when: not(claudeAiOrganization),
+    when: account("console", "partner-cloud"),
     data: ["deleted-chats"],
     audiences: ["anthropic-automated"],
     verdict: "possible",
     mechanisms: ["automated-processing"],
     window: notStated,
-    reason: "The sources used here give deletion times only for Team and Enterprise organizations.",
-    question: "How long does Anthropic keep deleted chats for your kind of account? Anthropic's privacy policy says.",
-    claims: ["deleted-chat-retention"],
+    reason:
+      "Anthropic gives deletion times for personal plans and for Team and Enterprise organizations, and the account you chose here is neither, so which times apply to your chats is not known.",
+    question:
+      "Which Claude account holds your chats? On a personal plan a deleted chat leaves Anthropic's storage within 30 days; in a Team or Enterprise organization, choose that plan here instead.",
+    claims: ["consumer-deleted-chats", "deleted-chat-retention"],
   },
   {
     id: "automated-account-records",
@@ -111,9 +138,9 @@ export const anthropicAutomatedRules = [
     verdict: "yes",
     mechanisms: ["automated-processing"],
     window:
-      "30 days under standard retention; under zero data retention, not kept after the response except flagged sessions, for up to 2 years",
+      "30 days under standard retention; under zero data retention, for sessions signed in to the organization that has it, not kept after the response except flagged sessions, for up to 2 years",
     reason: claudeCodeReason,
-    claims: ["claude-code-sends", "claude-code-retention", "zdr-scope", "zdr-enterprise"],
+    claims: ["claude-code-sends", "claude-code-retention", "zdr-scope", "zdr-enterprise", "zdr-sign-in-scope"],
   },
   {
     id: "automated-claude-code-compliance",
@@ -122,22 +149,33 @@ export const anthropicAutomatedRules = [
     audiences: ["anthropic-automated"],
     verdict: "yes",
     mechanisms: ["automated-processing"],
-    window:
-      "when the Compliance API is on: 6 years by default, or your organization's custom retention period when one is set",
+    window: `when the Compliance API is on: ${localSessionsWindow}`,
     reason:
       "When the Compliance API is on, Anthropic also keeps the sessions you run signed in with your Enterprise account, so that your organization can retrieve them.",
-    claims: ["sessions-retention", "sessions-captured"],
+    claims: ["sessions-retention", "session-retention-windows", "sessions-captured"],
   },
   {
     id: "automated-claude-code-personal",
-    when: all(account("personal"), surface("claude-code-work-login", "claude-code-api-key")),
+    when: all(account("personal"), surface("claude-code-work-login")),
     data: ["claude-code-transcripts"],
     audiences: ["anthropic-automated"],
     verdict: "yes",
     mechanisms: ["automated-processing"],
-    window: `${notStated} for personal plans`,
+    window:
+      "signed in with your Free, Pro or Max account: 30 days, or 5 years if you let Anthropic use your data to improve Claude; flagged sessions up to 2 years",
     reason: claudeCodeReason,
-    claims: ["claude-code-sends"],
+    claims: ["claude-code-sends", "consumer-claude-code-retention", "consumer-retention"],
+  },
+  {
+    id: "automated-claude-code-personal-api-key",
+    when: all(account("personal"), surface("claude-code-api-key")),
+    data: ["claude-code-transcripts"],
+    audiences: ["anthropic-automated"],
+    verdict: "yes",
+    mechanisms: ["automated-processing"],
+    window: "with a Console API key: 30 days under the API's standard retention; flagged sessions up to 2 years",
+    reason: claudeCodeReason,
+    claims: ["claude-code-sends", "claude-code-retention", "usage-policy-flags"],
   },
   {
     id: "automated-cowork",
@@ -146,10 +184,9 @@ export const anthropicAutomatedRules = [
     audiences: ["anthropic-automated"],
     verdict: "yes",
     mechanisms: ["automated-processing"],
-    window:
-      "6 years by default on Enterprise with the Compliance API on; otherwise not stated in the sources used here",
+    window: `on Enterprise with the Compliance API on: ${coworkSessionsWindow}; otherwise not stated in the sources used here`,
     reason: "Cowork sends your prompts and its tool activity to Anthropic, and zero data retention does not cover it.",
-    claims: ["sessions-captured", "zdr-scope", "automated-processing"],
+    claims: ["sessions-captured", "session-retention-windows", "zdr-scope", "automated-processing"],
   },
   {
     id: "automated-api",

@@ -64,11 +64,20 @@ export const anthropicStaffRules = [
     audiences: ["anthropic-staff"],
     verdict: "possible",
     mechanisms: ["human-review", "access-transparency-feed"],
-    window: "each view is recorded in your organization's Activity Feed within two business days",
+    window:
+      "each covered view is recorded in your organization's Activity Feed within two business days; Batch, Files and Playground content, and content sent before Access Transparency was enabled, are not covered",
     reason:
-      "When Access Transparency is on, each view of your API traffic by Anthropic staff is written to your organization's Activity Feed within two business days, with one of four reason codes but without the person's name.",
+      "When Access Transparency is on, each view by Anthropic staff of your Claude API prompts and responses is written to your organization's Activity Feed within two business days, with one of four reason codes but without the person's name; requests to the Batch or Files APIs, the Console's Playground and content sent before it was enabled are not covered.",
     question: staffQuestion,
-    claims: ["at-covered-surfaces", "at-events", "at-delivery", "at-reason-codes", "at-on-request"],
+    claims: [
+      "at-covered-surfaces",
+      "at-events",
+      "at-delivery",
+      "at-reason-codes",
+      "at-on-request",
+      "at-exclusions",
+      "at-coverage-timing",
+    ],
   },
   {
     id: "staff-view-recorded-claude-code-key",
@@ -81,11 +90,19 @@ export const anthropicStaffRules = [
     audiences: ["anthropic-staff"],
     verdict: "possible",
     mechanisms: ["human-review", "access-transparency-feed"],
-    window: "each view is recorded in your organization's Activity Feed within two business days",
+    window:
+      "each view is recorded in your organization's Activity Feed within two business days; content sent before Access Transparency was enabled is not guaranteed to be covered",
     reason:
-      "When Access Transparency is on, each view by Anthropic staff of Claude Code sessions run with an API key is written to your organization's Activity Feed within two business days, with one of four reason codes but without the person's name.",
+      "When Access Transparency is on, each view by Anthropic staff of Claude Code sessions run with an API key is written to your organization's Activity Feed within two business days, with one of four reason codes but without the person's name; content sent before it was enabled may not be covered.",
     question: staffQuestion,
-    claims: ["at-covered-surfaces", "at-events", "at-delivery", "at-reason-codes", "at-on-request"],
+    claims: [
+      "at-covered-surfaces",
+      "at-events",
+      "at-delivery",
+      "at-reason-codes",
+      "at-on-request",
+      "at-coverage-timing",
+    ],
   },
   {
     id: "cmek-preservation-staff",

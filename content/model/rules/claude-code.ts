@@ -1,6 +1,6 @@
 /** Claude Code and Cowork: sessions through the Compliance API, analytics, and what exports may hold. */
 import { account, all, any, settingOff, settingOn, surface } from "@/lib/model/conditions";
-import { notStated, type RuleDraft } from "./shared";
+import { coworkSessionsWindow, localSessionsWindow, notStated, type RuleDraft } from "./shared";
 
 const signedInSessionsCaptured = all(
   account("enterprise"),
@@ -8,48 +8,51 @@ const signedInSessionsCaptured = all(
   settingOn("compliance-api"),
   settingOff("zdr"),
 );
-const sessionsWindow = "6 years by default, or your organization's custom retention period when one is set";
+const sessionsWindow = localSessionsWindow;
 const sessionsReason =
-  "When the Compliance API is on, it returns the Claude Code sessions you run signed in with your Enterprise account: your prompts, Claude's replies, tool calls and the text of files Claude Code read.";
+  "When the Compliance API is on, and unless your organization uses customer-managed encryption keys, it returns the Claude Code sessions you run signed in with your Enterprise account: your prompts, Claude's replies, tool calls and the text of files Claude Code read.";
 const coworkCaptured = all(account("enterprise"), surface("cowork"), settingOn("compliance-api"));
 const coworkReason =
-  "When the Compliance API is on, it returns your Cowork sessions, which zero data retention does not cover.";
+  "When the Compliance API is on, and unless your organization uses customer-managed encryption keys, it returns your Cowork sessions, which zero data retention does not cover.";
+const coworkCmekReason =
+  "When your organization uses customer-managed encryption keys, the Compliance API still returns the content of Cowork sessions run in the cloud, but only a list of the Cowork sessions run on your computer, without their content.";
+const coworkCmekQuestion =
+  "Do you run Cowork in Claude Desktop on your computer, or start sessions on claude.ai on the web or on your phone? Under customer-managed encryption keys, only sessions run in the cloud keep their content in the Compliance API.";
 
 export const claudeCodeRules = [
   {
     id: "sessions-primary-owner",
-    when: signedInSessionsCaptured,
+    when: all(signedInSessionsCaptured, settingOff("cmek")),
     data: ["claude-code-transcripts"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
     window: sessionsWindow,
     reason: sessionsReason,
-    claims: ["sessions-captured", "sessions-content", "sessions-retention", "compliance-keys"],
+    claims: [
+      "sessions-captured",
+      "sessions-content",
+      "sessions-retention",
+      "session-retention-windows",
+      "compliance-keys",
+    ],
   },
   {
     id: "sessions-key-holders",
-    when: all(signedInSessionsCaptured, settingOn("compliance-key-shared")),
+    when: all(signedInSessionsCaptured, settingOff("cmek"), settingOn("compliance-key-shared")),
     data: ["claude-code-transcripts"],
     audiences: ["compliance-key-holders"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
     window: sessionsWindow,
     reason: sessionsReason,
-    claims: ["sessions-captured", "sessions-content", "sessions-retention", "compliance-keys-for-tools"],
-  },
-  {
-    id: "sessions-owner-keys-third-party",
-    when: signedInSessionsCaptured,
-    data: ["claude-code-transcripts"],
-    audiences: ["owners"],
-    verdict: "possible",
-    mechanisms: ["compliance-api"],
-    window: sessionsWindow,
-    reason:
-      "When the Compliance API is on, a third-party summary says Owners can also create a Compliance key, which would reach your Claude Code sessions; no Anthropic page in the register confirms it.",
-    question: "Can Owners in your organization create Compliance API keys? Ask your Primary Owner.",
-    claims: ["owner-keys-third-party", "sessions-captured"],
+    claims: [
+      "sessions-captured",
+      "sessions-content",
+      "sessions-retention",
+      "session-retention-windows",
+      "compliance-keys-for-tools",
+    ],
   },
   {
     id: "sessions-in-exports-unknown",
@@ -71,6 +74,17 @@ export const claudeCodeRules = [
     claims: ["work-chats-retained", "export-contents", "export-who"],
   },
   {
+    id: "sessions-content-withheld-under-cmek",
+    when: all(signedInSessionsCaptured, settingOn("cmek")),
+    data: ["claude-code-transcripts"],
+    audiences: ["primary-owner", "owners", "compliance-key-holders"],
+    verdict: "no",
+    mechanisms: [],
+    reason:
+      "When your organization uses customer-managed encryption keys, the Compliance API lists your Claude Code sessions but currently returns none of their content.",
+    claims: ["cmek-local-sessions", "sessions-captured"],
+  },
+  {
     id: "sessions-not-returned",
     when: account("team", "enterprise"),
     data: ["claude-code-transcripts"],
@@ -85,13 +99,38 @@ export const claudeCodeRules = [
     id: "claude-code-dashboard",
     when: all(account("team", "enterprise"), surface("claude-code-work-login")),
     data: ["claude-code-metrics"],
-    audiences: ["admins", "owners", "primary-owner"],
+    audiences: ["owners", "primary-owner"],
     verdict: "yes",
     mechanisms: ["analytics-dashboard"],
     window: "not stated on the analytics page",
     reason:
-      "Admins and Owners can open the Claude Code analytics dashboard, which shows your sessions, lines of code accepted and accept rate, ranks top contributors, and, unless your organization uses zero data retention, counts pull requests and lines shipped.",
+      "Owners and the Primary Owner can open the Claude Code analytics dashboard, which shows your sessions, lines of code accepted and accept rate, ranks top contributors, and, unless your organization uses zero data retention, counts pull requests and lines shipped.",
     claims: ["claude-code-dashboard", "claude-code-contribution-zdr"],
+  },
+  {
+    id: "claude-code-dashboard-enterprise-admins",
+    when: all(account("enterprise"), surface("claude-code-work-login")),
+    data: ["claude-code-metrics"],
+    audiences: ["admins"],
+    verdict: "yes",
+    mechanisms: ["analytics-dashboard"],
+    window: "not stated on the analytics page",
+    reason:
+      "On Enterprise, Admins can open the Claude Code analytics dashboard too, which shows your sessions, lines of code accepted and accept rate, ranks top contributors, and, unless your organization uses zero data retention, counts pull requests and lines shipped.",
+    claims: ["claude-code-dashboard", "claude-code-contribution-zdr"],
+  },
+  {
+    id: "claude-code-dashboard-team-admins-disputed",
+    when: all(account("team"), surface("claude-code-work-login")),
+    data: ["claude-code-metrics"],
+    audiences: ["admins"],
+    verdict: "possible",
+    mechanisms: ["analytics-dashboard"],
+    window: "not stated on the analytics page",
+    reason:
+      "Anthropic's pages disagree on whether Admins on a Team plan can open the Claude Code analytics dashboard, with your sessions and lines of code accepted: the Claude Code docs say Admins and Owners, the help article says Owners and the Primary Owner only.",
+    question: "Can Admins on your Team plan open the Claude Code analytics dashboard? Ask an Owner.",
+    claims: ["claude-code-dashboard"],
   },
   {
     id: "claude-code-analytics-api",
@@ -121,38 +160,49 @@ export const claudeCodeRules = [
   },
   {
     id: "cowork-primary-owner",
-    when: coworkCaptured,
+    when: all(coworkCaptured, settingOff("cmek")),
     data: ["cowork-sessions"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
-    window: sessionsWindow,
+    window: coworkSessionsWindow,
     reason: coworkReason,
-    claims: ["sessions-captured", "sessions-retention", "zdr-scope"],
+    claims: ["sessions-captured", "sessions-retention", "session-retention-windows", "zdr-scope", "compliance-keys"],
   },
   {
     id: "cowork-key-holders",
-    when: all(coworkCaptured, settingOn("compliance-key-shared")),
+    when: all(coworkCaptured, settingOff("cmek"), settingOn("compliance-key-shared")),
     data: ["cowork-sessions"],
     audiences: ["compliance-key-holders"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
-    window: sessionsWindow,
+    window: coworkSessionsWindow,
     reason: coworkReason,
-    claims: ["sessions-captured", "sessions-retention", "compliance-keys-for-tools"],
+    claims: ["sessions-captured", "sessions-retention", "session-retention-windows", "compliance-keys-for-tools"],
   },
   {
-    id: "cowork-owner-keys-third-party",
-    when: coworkCaptured,
+    id: "cowork-under-cmek",
+    when: all(coworkCaptured, settingOn("cmek")),
     data: ["cowork-sessions"],
-    audiences: ["owners"],
+    audiences: ["primary-owner", "owners"],
     verdict: "possible",
     mechanisms: ["compliance-api"],
-    window: sessionsWindow,
-    reason:
-      "When the Compliance API is on, a third-party summary says Owners can also create a Compliance key, which would reach your Cowork sessions; no Anthropic page in the register confirms it.",
-    question: "Can Owners in your organization create Compliance API keys? Ask your Primary Owner.",
-    claims: ["owner-keys-third-party", "sessions-captured"],
+    window: "6 years for Cowork sessions run in the cloud",
+    reason: coworkCmekReason,
+    question: coworkCmekQuestion,
+    claims: ["cmek-local-sessions", "sessions-remote-cowork", "session-retention-windows", "compliance-keys"],
+  },
+  {
+    id: "cowork-under-cmek-key-holders",
+    when: all(coworkCaptured, settingOn("cmek"), settingOn("compliance-key-shared")),
+    data: ["cowork-sessions"],
+    audiences: ["compliance-key-holders"],
+    verdict: "possible",
+    mechanisms: ["compliance-api"],
+    window: "6 years for Cowork sessions run in the cloud",
+    reason: coworkCmekReason,
+    question: coworkCmekQuestion,
+    claims: ["cmek-local-sessions", "sessions-remote-cowork", "session-retention-windows", "compliance-keys-for-tools"],
   },
   {
     id: "cowork-in-exports-unknown",

@@ -1,4 +1,7 @@
-/** What the Compliance API gives an Enterprise organization, its Primary Owner and whoever holds a key. */
+/**
+ * What the Compliance API gives an Enterprise organization: its Primary Owner and Owners, who create
+ * Compliance keys, and whoever they hand a key to.
+ */
 import { account, all, behaviour, settingOff, settingOn, surface } from "@/lib/model/conditions";
 import { allButTelemetry, incognitoWindow, notStated, type RuleDraft } from "./shared";
 
@@ -7,18 +10,21 @@ const keysHandedOut = all(complianceOn, settingOn("compliance-key-shared"));
 const deletedWindow =
   "until the chat is hard-deleted: {retention}, unless someone deletes it through the Compliance API first";
 const feedWindow = "six years in the Activity Feed";
+const chromeQuestion =
+  "Do you use the Claude in Chrome side panel as a Cowork session, and do you run Cowork on your computer or on claude.ai? Under customer-managed encryption keys, the Compliance API returns no content from sessions on your computer.";
 
 export const complianceRules = [
   {
     id: "compliance-chats-primary-owner",
     when: all(complianceOn, surface("claude-apps")),
     data: ["chat-content", "uploaded-files", "titles"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
     window: "{retention}",
-    reason: "When the Compliance API is on, your Primary Owner can read your chats, files and titles through it.",
-    claims: ["compliance-content", "compliance-api-enabling", "compliance-keys"],
+    reason:
+      "When the Compliance API is on, your Primary Owner and your Owners can create Compliance keys (an Owner's covers only your own organization) and read your chats, files and titles with them.",
+    claims: ["compliance-content", "compliance-api-enabling", "compliance-keys", "compliance-key-reads-everything"],
   },
   {
     id: "compliance-chats-key-holders",
@@ -36,7 +42,7 @@ export const complianceRules = [
     id: "compliance-incognito-primary-owner",
     when: all(complianceOn, surface("claude-apps"), behaviour("incognito")),
     data: ["chat-content"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
     window: incognitoWindow,
@@ -58,13 +64,13 @@ export const complianceRules = [
     id: "compliance-deleted-primary-owner",
     when: all(complianceOn, surface("claude-apps")),
     data: ["deleted-chats"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["compliance-api"],
     window: deletedWindow,
     reason:
       "When the Compliance API is on, a chat you delete stays readable through it, marked as deleted, until it is hard-deleted.",
-    claims: ["compliance-content-retention", "deleted-chat-retention"],
+    claims: ["compliance-content-retention", "deleted-chat-retention", "compliance-keys"],
   },
   {
     id: "compliance-deleted-key-holders",
@@ -82,13 +88,13 @@ export const complianceRules = [
     id: "activity-feed-primary-owner",
     when: complianceOn,
     data: ["sign-in-metadata", "deletion-records", "renamed-titles"],
-    audiences: ["primary-owner"],
+    audiences: ["primary-owner", "owners"],
     verdict: "yes",
     mechanisms: ["activity-feed"],
     window: feedWindow,
     reason:
-      "When the Compliance API is on, its Activity Feed records each sign-in and each chat, file and project action, the same events as the audit log, and keeps them for six years.",
-    claims: ["activity-feed", "audit-events-in-feed"],
+      "When the Compliance API is on, its Activity Feed records each sign-in and each chat, file and project action, the same events as the audit log, and keeps them for six years; your Primary Owner and Owners can read it with the keys they create.",
+    claims: ["activity-feed", "audit-events-in-feed", "compliance-keys"],
   },
   {
     id: "activity-feed-key-holders",
@@ -115,30 +121,54 @@ export const complianceRules = [
     claims: ["activity-feed", "analytics-vs-compliance"],
   },
   {
-    id: "owner-keys-third-party",
-    when: all(complianceOn, surface("claude-apps")),
-    data: ["chat-content", "uploaded-files", "titles", "deleted-chats"],
-    audiences: ["owners"],
-    verdict: "possible",
+    id: "claude-in-chrome-compliance",
+    when: all(complianceOn, surface("claude-in-chrome"), settingOff("cmek")),
+    data: ["chat-content"],
+    audiences: ["primary-owner", "owners"],
+    verdict: "yes",
     mechanisms: ["compliance-api"],
-    window: "{retention}",
+    window: notStated,
     reason:
-      "When the Compliance API is on, a third-party summary says Owners can also create a Compliance key for their own organization, which no Anthropic page in the register confirms.",
-    question: "Can Owners in your organization create Compliance API keys? Ask your Primary Owner.",
-    claims: ["owner-keys-third-party"],
+      "When the Compliance API is on, and unless your organization uses customer-managed encryption keys, it returns your Claude in Chrome sessions to your Primary Owner and Owners; Anthropic calls this coverage beta, so it may still be incomplete.",
+    claims: ["claude-in-chrome-compliance", "compliance-keys", "claude-in-chrome-side-panel"],
   },
   {
-    id: "claude-in-chrome-compliance-unknown",
-    when: all(keysHandedOut, surface("claude-in-chrome")),
+    id: "claude-in-chrome-compliance-key-holders",
+    when: all(keysHandedOut, surface("claude-in-chrome"), settingOff("cmek")),
+    data: ["chat-content"],
+    audiences: ["compliance-key-holders"],
+    verdict: "yes",
+    mechanisms: ["compliance-api"],
+    window: notStated,
+    reason:
+      "When the Compliance API is on and a key has been handed out, and unless your organization uses customer-managed encryption keys, the key's holders can read your Claude in Chrome sessions; Anthropic calls this coverage beta, so it may still be incomplete.",
+    claims: ["claude-in-chrome-compliance", "compliance-keys-for-tools", "claude-in-chrome-side-panel"],
+  },
+  {
+    id: "claude-in-chrome-compliance-cmek",
+    when: all(complianceOn, surface("claude-in-chrome"), settingOn("cmek")),
+    data: ["chat-content"],
+    audiences: ["primary-owner", "owners"],
+    verdict: "possible",
+    mechanisms: ["compliance-api"],
+    window: notStated,
+    reason:
+      "When your organization uses customer-managed encryption keys, the Compliance API returns no content from Cowork sessions run on your computer, and Anthropic's pages do not say whether Claude in Chrome sessions count as those.",
+    question: chromeQuestion,
+    claims: ["claude-in-chrome-compliance", "cmek-local-sessions", "claude-in-chrome-coverage"],
+  },
+  {
+    id: "claude-in-chrome-compliance-cmek-key-holders",
+    when: all(keysHandedOut, surface("claude-in-chrome"), settingOn("cmek")),
     data: ["chat-content"],
     audiences: ["compliance-key-holders"],
     verdict: "possible",
     mechanisms: ["compliance-api"],
     window: notStated,
     reason:
-      "When the Compliance API is on, the sources used here still do not say whether it returns Claude in Chrome conversations.",
-    question: "Does your organization's compliance tool show Claude in Chrome conversations? Ask your security team.",
-    claims: ["at-not-claude-apps", "compliance-content"],
+      "When your organization uses customer-managed encryption keys, the Compliance API returns no content from Cowork sessions run on your computer, and Anthropic's pages do not say whether Claude in Chrome sessions count as those.",
+    question: chromeQuestion,
+    claims: ["claude-in-chrome-compliance", "cmek-local-sessions", "compliance-keys-for-tools"],
   },
   {
     id: "team-has-no-compliance-api",
@@ -168,7 +198,7 @@ export const complianceRules = [
     verdict: "no",
     mechanisms: [],
     reason:
-      "When no Compliance key has been handed to a tool or another person, only the Primary Owner uses the Compliance API.",
+      "When no Compliance key has been handed to a tool or another person, only the Primary Owner and Owners who created keys use the Compliance API.",
     claims: ["compliance-keys"],
   },
   {

@@ -1,5 +1,5 @@
 /** Console (API) organizations and partner clouds, where claude.ai's roles do not exist. */
-import { account, all, partnerCloud, settingOff, settingOn } from "@/lib/model/conditions";
+import { account, all, partnerCloud, settingOff, settingOn, surface } from "@/lib/model/conditions";
 import { partnerClouds } from "@/lib/model/vocabulary";
 import { notStated, type RuleDraft } from "./shared";
 
@@ -77,6 +77,18 @@ export const consoleAndCloudRules = [
       "The sources used here describe per-person cost figures in a Console organization only for Claude Code, not its other usage reports.",
     question: "Which per-person usage and cost reports can your Console organization's admins see? Ask them.",
     claims: ["claude-code-analytics-api"],
+  },
+  {
+    id: "console-claude-code-spend",
+    when: all(account("console"), surface("claude-code-work-login", "claude-code-api-key")),
+    data: ["usage-metrics"],
+    audiences: ["admins"],
+    verdict: "yes",
+    mechanisms: ["analytics-dashboard"],
+    window: "the current month's spend on the dashboard",
+    reason:
+      "Your Console organization's Claude Code dashboard lists each Claude Code user, by email address or API key, with their spend this month, and members with the Developer or Billing role can open it as well as admins.",
+    claims: ["console-claude-code-dashboard"],
   },
   {
     id: "console-no-content",

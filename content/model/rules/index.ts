@@ -3,11 +3,15 @@
  * first matching gate, or failing that the first matching "no" rule, so gates come first and more
  * specific explanations come before general ones.
  */
+import { accountRules } from "./accounts";
+import { analyticsApiRules } from "./analytics-api";
 import { anthropicAutomatedRules } from "./anthropic-automated";
 import { anthropicStaffRules } from "./anthropic-staff";
 import { claudeCodeRules } from "./claude-code";
 import { complianceRules } from "./compliance";
 import { consoleAndCloudRules } from "./console-and-cloud";
+import { inferenceHookRules } from "./inference-hooks";
+import { memoryRules } from "./memory";
 import { organizationRules } from "./organization";
 import { scopeRules } from "./scope";
 import { telemetryRules } from "./telemetry";
@@ -15,10 +19,14 @@ import { youRules } from "./you";
 
 export const rules = [
   ...scopeRules,
+  ...memoryRules,
+  ...accountRules,
   ...youRules,
   ...organizationRules,
+  ...analyticsApiRules,
   ...complianceRules,
   ...claudeCodeRules,
+  ...inferenceHookRules,
   ...consoleAndCloudRules,
   ...telemetryRules,
   ...anthropicAutomatedRules,

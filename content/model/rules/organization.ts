@@ -1,26 +1,42 @@
 /** What a claude.ai organization's Admins, Owners and Primary Owner reach: exports, audit logs, analytics. */
-import { account, all, behaviour, surface } from "@/lib/model/conditions";
+import { account, all, any, behaviour, settingOff, settingOn, surface } from "@/lib/model/conditions";
 import { incognitoWindow, notStated, type RuleDraft } from "./shared";
 
 const claudeAiOrganization = account("team", "enterprise");
 const chatsInOrganization = all(claudeAiOrganization, surface("claude-apps"));
 const auditLogWindow = "the last 180 days in the audit-log export";
+/** On Enterprise, customer-managed encryption keys switch off the audit-log export and the links exports use. */
+const auditLogExportOn = all(account("enterprise"), settingOff("cmek"));
+const enterpriseChatsWithoutCmek = all(account("enterprise"), surface("claude-apps"), settingOff("cmek"));
+const exportWindow = "{retention}; an export already downloaded stays with your organization";
 
 export const organizationRules = [
   {
     id: "export-primary-owner",
-    when: chatsInOrganization,
+    when: all(account("team"), surface("claude-apps")),
     data: ["chat-content", "uploaded-files", "titles", "renamed-titles"],
     audiences: ["primary-owner"],
     verdict: "yes",
     mechanisms: ["data-export"],
-    window: "{retention}; an export already downloaded stays with your organization",
+    window: exportWindow,
     reason: "Your Primary Owner can export your organization's chats, including your messages, files and titles.",
     claims: ["export-who", "export-contents", "single-primary-owner", "customer-controls-data"],
   },
   {
+    id: "export-primary-owner-enterprise",
+    when: enterpriseChatsWithoutCmek,
+    data: ["chat-content", "uploaded-files", "titles", "renamed-titles"],
+    audiences: ["primary-owner"],
+    verdict: "yes",
+    mechanisms: ["data-export"],
+    window: exportWindow,
+    reason:
+      "Unless your organization uses customer-managed encryption keys, your Primary Owner can export your organization's chats, including your messages, files and titles.",
+    claims: ["export-who", "export-contents", "single-primary-owner", "customer-controls-data"],
+  },
+  {
     id: "export-includes-incognito",
-    when: all(chatsInOrganization, behaviour("incognito")),
+    when: all(account("team"), surface("claude-apps"), behaviour("incognito")),
     data: ["chat-content"],
     audiences: ["primary-owner"],
     verdict: "yes",
@@ -28,6 +44,32 @@ export const organizationRules = [
     window: incognitoWindow,
     reason: "Incognito chats are included in your organization's data exports.",
     claims: ["export-who", "incognito-retention"],
+  },
+  {
+    id: "export-includes-incognito-enterprise",
+    when: all(enterpriseChatsWithoutCmek, behaviour("incognito")),
+    data: ["chat-content"],
+    audiences: ["primary-owner"],
+    verdict: "yes",
+    mechanisms: ["data-export"],
+    window: incognitoWindow,
+    reason:
+      "Unless your organization uses customer-managed encryption keys, incognito chats are included in your organization's data exports.",
+    claims: ["export-who", "incognito-retention"],
+  },
+  {
+    id: "export-under-cmek",
+    when: all(account("enterprise"), surface("claude-apps"), settingOn("cmek")),
+    data: ["chat-content", "uploaded-files", "titles", "renamed-titles"],
+    audiences: ["primary-owner"],
+    verdict: "possible",
+    mechanisms: ["data-export"],
+    window: exportWindow,
+    reason:
+      "When your organization uses customer-managed encryption keys, the signed links that organization data exports are delivered through are switched off, and Anthropic's pages do not say whether exports still work some other way.",
+    question:
+      "Can your Primary Owner still run organization data exports now that your organization uses customer-managed encryption keys? Ask your Primary Owner.",
+    claims: ["cmek-exports-signed-urls", "export-who", "export-contents"],
   },
   {
     id: "export-owners-disputed",
@@ -38,8 +80,9 @@ export const organizationRules = [
     mechanisms: ["data-export"],
     window: "{retention}; an export already downloaded stays with your organization",
     reason:
-      "Anthropic's pages disagree on whether Owners can export your organization's data: the export article says only the Primary Owner can, the incognito article says Owners can.",
-    question: "Can Owners in your organization run data exports, or only the Primary Owner? Ask your Primary Owner.",
+      "Anthropic's pages disagree on whether Owners can export your organization's data: four of its statements say only the Primary Owner can, the incognito article says Owners can.",
+    question:
+      "Can Owners in your organization run data exports, or only the Primary Owner? Four of Anthropic's five statements on this name only the Primary Owner. Ask your Primary Owner.",
     claims: ["export-who"],
   },
   {
@@ -64,45 +107,56 @@ export const organizationRules = [
     mechanisms: ["data-export"],
     window: notStated,
     reason:
-      "The sources used here do not say whether Claude in Chrome conversations appear in your organization's data exports.",
+      "Claude in Chrome side-panel sessions run as Cowork sessions saved to your history (on Team, and on Enterprise once your organization enables it), but Anthropic's export pages do not say whether organization data exports include them.",
     question: "Do Claude in Chrome conversations appear in your organization's data exports? Ask your Primary Owner.",
-    claims: ["at-not-claude-apps", "export-contents"],
+    claims: ["claude-in-chrome-side-panel", "export-contents", "export-who"],
   },
   {
     id: "audit-log-sign-ins",
-    when: account("enterprise"),
+    when: auditLogExportOn,
     data: ["sign-in-metadata"],
     audiences: ["owners", "primary-owner"],
     verdict: "yes",
     mechanisms: ["audit-log-export"],
     window: auditLogWindow,
     reason:
-      "Owners and the Primary Owner can export the audit log, which records each sign-in with its IP address, device and browser.",
+      "Unless your organization uses customer-managed encryption keys, Owners and the Primary Owner can export the audit log, which records each sign-in with its IP address, device and browser.",
     claims: ["audit-logs-enterprise", "audit-logs-roles", "audit-log-columns", "audit-log-events"],
   },
   {
     id: "audit-log-deletions",
-    when: account("enterprise"),
+    when: auditLogExportOn,
     data: ["deletion-records"],
     audiences: ["owners", "primary-owner"],
     verdict: "yes",
     mechanisms: ["audit-log-export"],
     window: auditLogWindow,
     reason:
-      "The audit log that Owners and the Primary Owner can export records each chat, file and project you delete, and when.",
+      "Unless your organization uses customer-managed encryption keys, Owners and the Primary Owner can export the audit log, which records each chat, file and project you delete, and when.",
     claims: ["audit-log-events", "audit-logs-roles", "audit-log-columns"],
   },
   {
     id: "audit-log-renames",
-    when: account("enterprise"),
+    when: auditLogExportOn,
     data: ["renamed-titles"],
     audiences: ["owners", "primary-owner"],
     verdict: "yes",
     mechanisms: ["audit-log-export"],
     window: auditLogWindow,
     reason:
-      "The audit log that Owners and the Primary Owner can export includes the new name of any chat you rename, although it leaves out the titles chats get when they are created.",
+      "Unless your organization uses customer-managed encryption keys, Owners and the Primary Owner can export the audit log, which includes the new name of any chat you rename, although it leaves out the titles chats get when they are created.",
     claims: ["audit-log-titles", "audit-logs-roles"],
+  },
+  {
+    id: "audit-log-off-under-cmek",
+    when: all(account("enterprise"), settingOn("cmek")),
+    data: ["sign-in-metadata", "deletion-records", "renamed-titles"],
+    audiences: ["owners", "primary-owner"],
+    verdict: "no",
+    mechanisms: [],
+    reason:
+      "When your organization uses customer-managed encryption keys, the audit-log export is switched off; the same events reach Owners and the Primary Owner only through the Activity Feed, if the Compliance API is on.",
+    claims: ["cmek-audit-log-off", "audit-events-in-feed"],
   },
   {
     id: "usage-analytics-owners",
@@ -111,10 +165,10 @@ export const organizationRules = [
     audiences: ["owners", "primary-owner"],
     verdict: "yes",
     mechanisms: ["analytics-dashboard"],
-    window: "not stated on the analytics page; the spend report is updated daily",
+    window: "not stated on the analytics page; the spend report is updated daily and reaches back up to 90 days",
     reason:
-      "Owners and the Primary Owner can see usage analytics, including a per-user spend report and a list of the top 10 users by spend.",
-    claims: ["usage-analytics-roles", "usage-analytics-spend"],
+      "Owners and the Primary Owner can see usage analytics, including who spends the most and a spend report that lists each person by email address.",
+    claims: ["usage-analytics-roles", "usage-analytics-spend", "usage-analytics-metrics"],
   },
   {
     id: "usage-analytics-enterprise-admins",
@@ -134,8 +188,10 @@ export const organizationRules = [
     audiences: ["primary-owner"],
     verdict: "yes",
     mechanisms: ["analytics-api"],
-    window: "the past 90 days, and nothing before 1 January 2026",
-    reason: "Your Primary Owner can create Analytics API keys that return each member's activity for each day.",
+    window:
+      "days from 1 January 2026 on; an older help article limited it to the past 90 days, and whether a limit on how far back it reaches still applies is not documented",
+    reason:
+      "Your Primary Owner can create Analytics API keys that return each member's activity for each day, and on usage-based plans each person's cost.",
     claims: ["analytics-api"],
   },
   {
@@ -182,21 +238,36 @@ export const organizationRules = [
   },
   {
     id: "admins-no-content",
-    when: claudeAiOrganization,
-    data: [
-      "chat-content",
-      "uploaded-files",
-      "titles",
-      "renamed-titles",
-      "deleted-chats",
-      "claude-code-transcripts",
-      "cowork-sessions",
-    ],
+    // On Enterprise, Inference hooks can route content to a server Admins set up (inference-hooks.ts).
+    when: all(claudeAiOrganization, any(account("team"), settingOff("inference-hooks"))),
+    data: ["chat-content", "uploaded-files", "deleted-chats", "claude-code-transcripts", "cowork-sessions"],
     audiences: ["admins"],
     verdict: "no",
     mechanisms: [],
     reason:
-      "Admins cannot run data exports or create Compliance API keys, so they cannot open your chats, files or sessions.",
-    claims: ["export-who", "compliance-keys"],
+      "Admins cannot run data exports or create Compliance API keys, and unless your organization sends prompts to its own server through Inference hooks, which exist only on Enterprise, they have no other way to open your chats, files or sessions.",
+    claims: ["export-who", "compliance-keys", "inference-hooks-who"],
+  },
+  {
+    id: "admins-no-content-this-way",
+    when: claudeAiOrganization,
+    data: ["chat-content", "uploaded-files", "deleted-chats", "claude-code-transcripts", "cowork-sessions"],
+    audiences: ["admins"],
+    verdict: "no",
+    mechanisms: [],
+    reason:
+      "Admins cannot run data exports or create Compliance API keys, and Inference hooks, where an organization uses them, carry only prompts sent from claude.ai, Cowork and Claude Code signed in to an Enterprise account, so Admins cannot open this.",
+    claims: ["export-who", "compliance-keys", "inference-hooks-surfaces"],
+  },
+  {
+    id: "admins-no-titles",
+    when: claudeAiOrganization,
+    data: ["titles", "renamed-titles"],
+    audiences: ["admins"],
+    verdict: "no",
+    mechanisms: [],
+    reason:
+      "Admins cannot run data exports, export audit logs or create Compliance API keys, and Inference hooks do not send the requests that name chats, so Admins do not see your chat titles.",
+    claims: ["export-who", "audit-logs-roles", "compliance-keys", "inference-hooks-not-sent"],
   },
 ] satisfies RuleDraft[];

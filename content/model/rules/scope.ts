@@ -3,20 +3,27 @@
  * the situation. They come first, so the first matching gate is the one a report shows.
  */
 import { account, behaviour, not, surface } from "@/lib/model/conditions";
-import { audienceIds, dataKindIds } from "@/lib/model/vocabulary";
-import { allButTelemetry, chatKinds, organizationRoles, type RuleDraft } from "./shared";
+import { audienceIds, dataKindIds, type DataKindId } from "@/lib/model/vocabulary";
+import {
+  allButTelemetry,
+  chatKinds,
+  organizationRoles,
+  personalAccountKindsAnEmployerCouldReach,
+  type RuleDraft,
+} from "./shared";
 
 export const scopeRules = [
   {
     id: "personal-plan-has-no-organization",
     when: account("personal"),
-    data: [...dataKindIds],
+    // The history and account details a domain claim could bring in are decided in accounts.ts.
+    data: dataKindIds.filter((id) => !(personalAccountKindsAnEmployerCouldReach as readonly DataKindId[]).includes(id)),
     audiences: [...organizationRoles],
     verdict: "no",
     gate: true,
     mechanisms: [],
     reason:
-      "On a personal plan there is no organization, so no admin, owner or compliance tool of your employer can reach your account through Anthropic's tools.",
+      "On a personal plan there is no organization, so no admin, owner or compliance tool of your employer can reach this through Anthropic's tools.",
     claims: ["export-who", "audit-logs-enterprise", "usage-analytics-roles", "compliance-api-plans"],
   },
   {
@@ -113,14 +120,25 @@ export const scopeRules = [
   {
     id: "claude-code-not-used",
     when: not(surface("claude-code-work-login", "claude-code-api-key")),
-    data: ["claude-code-transcripts", "claude-code-metrics", "telemetry"],
+    data: ["claude-code-transcripts", "claude-code-metrics"],
+    audiences: [...audienceIds],
+    verdict: "no",
+    gate: true,
+    mechanisms: [],
+    reason: "You said you do not use Claude Code, so there are no Claude Code transcripts or metrics of yours.",
+    claims: ["claude-code-sends"],
+  },
+  {
+    id: "no-telemetry-source",
+    when: not(surface("claude-code-work-login", "claude-code-api-key", "cowork")),
+    data: ["telemetry"],
     audiences: [...audienceIds],
     verdict: "no",
     gate: true,
     mechanisms: [],
     reason:
-      "You said you do not use Claude Code, so there are no Claude Code transcripts, metrics or telemetry of yours.",
-    claims: ["claude-code-sends"],
+      "You said you use neither Claude Code nor Cowork, the two products that send telemetry, so there is none of yours.",
+    claims: ["otel-monitoring", "cowork-otel"],
   },
   {
     id: "cowork-not-used",

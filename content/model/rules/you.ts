@@ -53,15 +53,29 @@ export const youRules = [
     claims: ["deleted-chat-leaves-history"],
   },
   {
+    id: "you-own-usage-view",
+    when: account("team", "enterprise"),
+    data: ["usage-metrics"],
+    audiences: ["you"],
+    verdict: "possible",
+    mechanisms: ["your-own-copy"],
+    window: notStated,
+    reason:
+      "If your Owners leave Member analytics on, as it is by default since 11 July 2026, you can see your own usage by product, model and skill under Settings > Usage.",
+    question:
+      "Does Settings > Usage in Claude show you your own usage? If it does not, your Owners have switched Member analytics off; they can tell you.",
+    claims: ["member-usage-view"],
+  },
+  {
     id: "you-member-without-admin-tools",
     when: account("team", "enterprise"),
-    data: ["deletion-records", "usage-metrics", "sign-in-metadata", "claude-code-metrics"],
+    data: ["deletion-records", "sign-in-metadata", "claude-code-metrics"],
     audiences: ["you"],
     verdict: "no",
     mechanisms: [],
     reason:
       "As a member you cannot run your organization's exports, audit logs or analytics; those are for Owners, the Primary Owner and Admins.",
-    claims: ["members-no-self-serve-export", "audit-logs-roles", "usage-analytics-roles", "claude-code-dashboard"],
+    claims: ["members-no-self-serve-export", "audit-logs-roles", "claude-code-dashboard"],
   },
   {
     id: "you-own-records",

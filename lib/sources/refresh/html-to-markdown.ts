@@ -18,7 +18,13 @@ const alwaysChrome = new Set(["script", "style", "noscript", "template", "svg", 
 /** Page chrome when the content had to be taken from the whole body. */
 const bodyChrome = new Set(["header", "footer", "aside"]);
 
-const markdown = new NodeHtmlMarkdown({ bulletMarker: "-", codeBlockStyle: "fenced", maxConsecutiveNewlines: 2 });
+const markdown = new NodeHtmlMarkdown({
+  bulletMarker: "-",
+  codeBlockStyle: "fenced",
+  // quotes.ts removes `*` emphasis but keeps a lone `_`, which identifiers such as user_signed_in need.
+  emDelimiter: "*",
+  maxConsecutiveNewlines: 2,
+});
 
 const isElement = (node: DefaultTreeAdapterTypes.ChildNode): node is Element => "tagName" in node;
 
@@ -40,25 +46,45 @@ function textOf(node: ParentNode): string {
     .join("");
 }
 
-/** Removes, in place, every descendant that is chrome or hidden. */
-function strip(node: ParentNode, chrome: ReadonlySet<string>): void {
-  node.childNodes = node.childNodes.filter(
-    (child) =>
-      !isElement(child) ||
-      !(
-        chrome.has(child.tagName) ||
-        attribute(child, "hidden") !== undefined ||
-        attribute(child, "aria-hidden") === "true"
-      ),
-  );
-  for (const child of node.childNodes) if (isElement(child)) strip(child, chrome);
+const isChrome = (element: Element, chrome: ReadonlySet<string>) =>
+  chrome.has(element.tagName) ||
+  attribute(element, "hidden") !== undefined ||
+  attribute(element, "aria-hidden") === "true";
+
+const space = (parentNode: ParentNode): DefaultTreeAdapterTypes.TextNode => ({
+  nodeName: "#text",
+  value: " ",
+  parentNode,
+});
+
+/**
+ * Readies content for the converter, in place: removes every descendant that is chrome or hidden, and
+ * works around two habits of node-html-markdown that join words. Line breaks in text become spaces,
+ * as a browser shows them (it drops a text node's leading line break after a link or code span), except
+ * in `<pre>`; and a `<br>` in a table cell becomes a space, since a Markdown cell has no line breaks.
+ */
+function prepare(node: ParentNode, chrome: ReadonlySet<string>, within = { cell: false, pre: false }): void {
+  node.childNodes = node.childNodes.flatMap((child) => {
+    if (!isElement(child)) {
+      if (child.nodeName === "#text" && "value" in child && !within.pre)
+        child.value = child.value.replace(/[\t\n\r\f]+/g, " ");
+      return [child];
+    }
+    if (isChrome(child, chrome)) return [];
+    if (within.cell && child.tagName === "br") return [space(node)];
+    const tag = child.tagName;
+    prepare(child, chrome, { cell: within.cell || tag === "td" || tag === "th", pre: within.pre || tag === "pre" });
+    return [child];
+  });
 }
 
 /** The page's main content element, with whether it is the whole body. */
 function contentOf(html: string): { content: Element | undefined; wholeBody: boolean } {
   const all = [...elements(parse(html))];
   const main = all.find((element) => element.tagName === "main") ?? all.find((el) => el.tagName === "article");
-  return main ? { content: main, wholeBody: false } : { content: all.find((el) => el.tagName === "body"), wholeBody: true };
+  return main
+    ? { content: main, wholeBody: false }
+    : { content: all.find((el) => el.tagName === "body"), wholeBody: true };
 }
 
 /** The links in a piece of content, resolved against the page's address; unparsable ones are skipped. */
@@ -78,6 +104,6 @@ function linksOf(content: Element, pageUrl: string): PageLink[] {
 export function htmlToMarkdown(html: string, pageUrl: string): { text: string; links: PageLink[] } {
   const { content, wholeBody } = contentOf(html);
   if (!content) return { text: "", links: [] };
-  strip(content, wholeBody ? new Set([...alwaysChrome, ...bodyChrome]) : alwaysChrome);
+  prepare(content, wholeBody ? new Set([...alwaysChrome, ...bodyChrome]) : alwaysChrome);
   return { text: `${markdown.translate(serializeOuter(content)).trim()}\n`, links: linksOf(content, pageUrl) };
 }

@@ -18,12 +18,13 @@ export type FetchOptions = {
   retryDelayMs: number;
 };
 
-/** Why a page could not be read: the kind, for scripts, and a sentence, for people. */
-export type FailureCause = "http" | "timeout" | "network" | "too-large" | "unsupported" | "missing";
+/** Why a page could not be read, for scripts; each failure also carries a sentence for people. */
+export const failureCauses = ["http", "timeout", "network", "too-large", "unsupported", "missing"] as const;
+export type FailureCause = (typeof failureCauses)[number];
 
 export type Fetched =
   | { kind: "ok"; finalUrl: string; contentType: string | null; body: string }
-  | { kind: "failed"; cause: FailureCause; reason: string; finalUrl?: string };
+  | { kind: "failed"; cause: FailureCause; reason: string; finalUrl?: string; status?: number };
 
 class TooLarge extends Error {}
 
@@ -56,7 +57,7 @@ function decode(bytes: Uint8Array, contentType: string | null): string {
   }
 }
 
-async function attempt(url: string, options: FetchOptions): Promise<Fetched & { retry?: boolean }> {
+async function attempt(url: string, options: FetchOptions): Promise<Fetched> {
   let finalUrl: string | undefined;
   try {
     const response = await fetch(url, {
@@ -68,7 +69,7 @@ async function attempt(url: string, options: FetchOptions): Promise<Fetched & { 
     if (!response.ok) {
       await response.body?.cancel();
       const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-      return { kind: "failed", cause: "http", reason, finalUrl, retry: response.status >= 500 };
+      return { kind: "failed", cause: "http", reason, finalUrl, status: response.status };
     }
     const contentType = response.headers.get("content-type");
     const declared = Number(response.headers.get("content-length") ?? 0);
@@ -76,7 +77,12 @@ async function attempt(url: string, options: FetchOptions): Promise<Fetched & { 
       await response.body?.cancel();
       throw new TooLarge();
     }
-    return { kind: "ok", finalUrl, contentType, body: decode(await readCapped(response, options.maxBytes), contentType) };
+    return {
+      kind: "ok",
+      finalUrl,
+      contentType,
+      body: decode(await readCapped(response, options.maxBytes), contentType),
+    };
   } catch (error) {
     if (error instanceof TooLarge)
       return { kind: "failed", cause: "too-large", reason: `larger than ${megabytes(options.maxBytes)}`, finalUrl };
@@ -84,16 +90,15 @@ async function attempt(url: string, options: FetchOptions): Promise<Fetched & { 
       return { kind: "failed", cause: "timeout", reason: `no answer within ${options.timeoutMs / 1000} s`, finalUrl };
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: "failed", cause: "network", reason: `network error (${message}${cause})`, finalUrl, retry: true };
+    return { kind: "failed", cause: "network", reason: `network error (${message}${cause})`, finalUrl };
   }
 }
 
 /** Fetches a page, retrying once after `retryDelayMs` when the server failed or the network did. */
 export async function fetchPage(url: string, options: FetchOptions): Promise<Fetched> {
   const first = await attempt(url, options);
-  const result = first.retry
-    ? await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs)).then(() => attempt(url, options))
-    : first;
-  const { retry: _retry, ...fetched } = result;
-  return fetched;
+  const retry = first.kind === "failed" && (first.cause === "network" || (first.status ?? 0) >= 500);
+  if (!retry) return first;
+  await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs));
+  return attempt(url, options);
 }

@@ -8,28 +8,40 @@
 import { diffArrays } from "diff";
 import { normaliseText } from "../quotes";
 
-const blockMarks = [
-  /^\s*#{1,6}\s+/, // heading
-  /^\s*(?:>\s*)+/, // quotation
-  /^\s*(?:[-*+]|\d+[.)])\s+/, // list item
-  /^\s*\|/, // a table row's first pipe
-  /\|\s*$/, // and its last
-];
+const listItem = /^\s*(?:[-*+]|\d+[.)])\s+/;
+const tableRow = /^\s*\|/;
+const heading = /^\s*#{1,6}\s+/;
+const blockMarks = [heading, /^\s*(?:>\s*)+/, listItem, tableRow, /\|\s*$/];
 
+/** A line without its block marks; "" for a line that is only marks (a table rule, a fence, a break). */
 function cleanLine(line: string): string {
-  if (/^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) return ""; // table rule
+  if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(line)) return ""; // table rule
   if (/^\s*(?:`{3,}|~{3,})/.test(line)) return ""; // code fence
   if (/^\s*(?:[-*_]\s*){3,}$/.test(line)) return ""; // thematic break
-  return blockMarks.reduce((text, mark) => text.replace(mark, ""), line).replace(/\s*\|\s*/g, " | ");
+  return blockMarks
+    .reduce((text, mark) => text.replace(mark, ""), line)
+    .replace(/\s*\|\s*/g, " | ")
+    .replace(/<(https?:[^<>\s]+)>/g, "$1"); // an autolink keeps its address
 }
 
-/** A page's paragraphs, each normalised; marks-only and empty paragraphs are dropped. */
+/**
+ * A page's paragraphs, each normalised; marks-only and empty paragraphs are dropped. A list item, a
+ * table row and a heading each start a paragraph of their own, so a tight list and a loose one (items
+ * apart by blank lines) give the same paragraphs.
+ */
 export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((block) => normaliseText(block.split("\n").map(cleanLine).join("\n")))
-    .filter((paragraph) => paragraph.length > 0);
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const starts = listItem.test(line) || tableRow.test(line) || heading.test(line);
+    if (line.trim() === "" || starts) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    }
+    if (line.trim() !== "") current.push(cleanLine(line));
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks.map((lines) => normaliseText(lines.join("\n"))).filter((paragraph) => paragraph.length > 0);
 }
 
 /** True when two copies of a page say the same, paragraph by paragraph. */

@@ -30,7 +30,12 @@ export function refreshTargets(model: RefreshModel): RefreshTarget[] {
   const pageOfSource = new Map<string, RefreshTarget>();
   for (const source of model.sources) {
     if (source.kind !== "official" || !source.snapshot) continue;
-    const target = byPage.get(source.snapshot) ?? { page: source.snapshot, url: source.url, sources: [], citations: [] };
+    const target = byPage.get(source.snapshot) ?? {
+      page: source.snapshot,
+      url: source.url,
+      sources: [],
+      citations: [],
+    };
     target.sources.push(source.id);
     byPage.set(source.snapshot, target);
     pageOfSource.set(source.id, target);

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PrintStamp } from "@/components/check/print-stamp";
 import { ReportView } from "@/components/check/report-view";
+import { changeLog } from "@/lib/changes/change-log";
+import { changesForAccount } from "@/lib/changes/related";
 import { presetById, presetCheckLink, presets } from "@/lib/check/presets";
 import { currentOrg } from "@/lib/profile/current";
 import { evaluate } from "@/lib/engine/evaluate";
@@ -36,7 +38,11 @@ export default async function PresetReportPage({ params }: Props) {
         <Link href={presetCheckLink(preset)}>Adjust these answers in the check</Link> (needs JavaScript).
       </p>
       <div className="mt-8">
-        <ReportView report={evaluate(preset.situation)} contact={currentOrg()?.contact} />
+        <ReportView
+          report={evaluate(preset.situation)}
+          contact={currentOrg()?.contact}
+          changes={changesForAccount(changeLog, preset.situation.account)}
+        />
       </div>
       <PrintExpander />
     </div>
