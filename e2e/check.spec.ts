@@ -126,10 +126,10 @@ test.describe("the check, situation by situation", () => {
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude Code, signed in with your work account");
     await choose(page, "Claude Code telemetry", "Yes");
-    await expectVerdict(page, "Yes", "Telemetry collector", "Claude Code telemetry");
+    await expectVerdict(page, "Yes", "Telemetry collector", "Telemetry");
     await choose(page, "Claude Code telemetry", "No");
     await expectVerdict(page, "Yes", "You", "Claude Code transcripts");
-    await expectVerdict(page, "No", "Telemetry collector", "Claude Code telemetry");
+    await expectVerdict(page, "No", "Telemetry collector", "Telemetry");
   });
 });
 

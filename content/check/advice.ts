@@ -69,6 +69,12 @@ export const advice = [
     claims: ["claude-code-feedback"],
   },
   {
+    id: "inference-hooks-ask",
+    when: all(account("enterprise"), settingOn("inference-hooks")),
+    text: "If your organization uses Inference hooks, treat each prompt as read by its AI security server the moment you send it, whatever you later delete, and ask your security team what that server keeps and who can read it.",
+    claims: ["inference-hooks-transcript", "inference-hooks-archival"],
+  },
+  {
     id: "telemetry-ask",
     when: all(claudeCode, settingOn("otel-monitoring")),
     text: "If your organization collects Claude Code telemetry, ask whether it records prompt text or tool details, and who can read the collector. Running /status in Claude Code shows whether managed settings apply to your sessions.",

@@ -53,6 +53,24 @@ export const notes = [
     claims: ["incognito-not-in-projects"],
   },
   {
+    id: "cmek-enterprise",
+    when: all(account("enterprise"), settingOn("cmek")),
+    text: "With customer-managed encryption keys, your chat titles are encrypted and you cannot search your chat history. The audit-log export is switched off, the Compliance API returns no content from Cowork and Claude Code sessions run on your computer, and the links organization data exports are delivered through are switched off. These keys protect only what was written after they took effect.",
+    claims: [
+      "cmek-titles-search",
+      "cmek-audit-log-off",
+      "cmek-local-sessions",
+      "cmek-exports-signed-urls",
+      "cmek-who-configures",
+    ],
+  },
+  {
+    id: "inference-hooks-gaps",
+    when: all(account("enterprise"), settingOn("inference-hooks")),
+    text: "Inference hooks do not send voice mode or the requests that name your chats, and Anthropic's page does not say whether incognito chats are sent, so assume they may be. Changes to the hook set-up and refused prompts are recorded in your organization's Activity Feed.",
+    claims: ["inference-hooks-not-sent", "inference-hooks-surfaces", "inference-hooks-recorded"],
+  },
+  {
     id: "partner-cloud-controls",
     when: account("partner-cloud"),
     text: "Your cloud provider has its own logging and transparency controls, which this site does not cover.",

@@ -7,9 +7,15 @@ import type { SettingId } from "@/lib/model/vocabulary";
  */
 export const layerSettings = {
   "usage-analytics": ["otel-monitoring"],
-  "audit-logs": ["compliance-api", "compliance-key-shared"],
-  "exports-and-compliance-api": ["compliance-api", "custom-retention", "compliance-key-shared"],
+  "audit-logs": ["compliance-api", "compliance-key-shared", "cmek"],
+  "exports-and-compliance-api": [
+    "compliance-api",
+    "custom-retention",
+    "compliance-key-shared",
+    "cmek",
+    "inference-hooks",
+  ],
   incognito: ["compliance-api", "custom-retention"],
-  "claude-code": ["otel-monitoring", "otel-prompts", "cowork-otel", "zdr", "compliance-api"],
+  "claude-code": ["otel-monitoring", "otel-prompts", "cowork-otel", "zdr", "compliance-api", "cmek", "inference-hooks"],
   "anthropic-access": ["access-transparency", "cmek", "zdr"],
 } as const satisfies Record<LayerId, readonly SettingId[]>;

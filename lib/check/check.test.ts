@@ -77,10 +77,28 @@ describe("summarize", () => {
     expect(lines.slice(firstPossible).every((line) => line.verdict === "possible")).toBe(true);
   });
 
-  it("says nothing about the organization for a personal account", () => {
-    const report = evaluate(toSituation(answers({ account: "personal", surfaces: ["claude-apps"] }))!);
+  it("says nothing about the organization for a personal account that is not on a work e-mail address", () => {
+    const report = evaluate(
+      toSituation(answers({ account: "personal", surfaces: ["claude-apps"], settings: { "work-email": "no" } }))!,
+    );
     expect(summarize(report)).toEqual([]);
     expect(organizationSeesNothing(report)).toBe(true);
+  });
+
+  it("says what a domain claim could bring the organization when a personal account may be on a work address", () => {
+    for (const workEmail of ["yes", "unknown"] as const) {
+      const report = evaluate(
+        toSituation(
+          answers({ account: "personal", surfaces: ["claude-apps"], settings: { "work-email": workEmail } }),
+        )!,
+      );
+      const lines = summarize(report);
+      expect(lines.every((line) => line.verdict === "possible")).toBe(true);
+      expect(lines[0]!.text).toMatch(
+        /^The Primary Owner, Owners and people and tools given a Compliance key might see your chat content/,
+      );
+      expect(organizationSeesNothing(report)).toBe(false);
+    }
   });
 });
 

@@ -95,6 +95,28 @@ describe("decodeAnswers", () => {
     ]);
   });
 
+  it("reads the work e-mail answer of a personal account, round trip, and names a bad value", () => {
+    const answers: Answers = {
+      account: "personal",
+      surfaces: ["claude-apps"],
+      behaviours: [],
+      settings: { "work-email": "yes" },
+    };
+    const link = encodeAnswers(answers);
+    expect(link).toBe("account=personal&surfaces=claude-apps&work-email=yes");
+    expect(decodeAnswers(`#${link}`)).toEqual({ answers, notices: [] });
+    const bad = decodeAnswers("#account=personal&work-email=sometimes");
+    expect(bad.answers).toEqual({ account: "personal", surfaces: [], behaviours: [], settings: {} });
+    expect(bad.notices).toEqual(["Ignored work-email=\u201csometimes\u201d: the answer must be yes, no or unknown."]);
+  });
+
+  it("keeps links made before the work e-mail question working: the answer is simply not given", () => {
+    const { answers, notices } = decodeAnswers("#account=personal&surfaces=claude-apps&otel-monitoring=no");
+    expect(notices).toEqual([]);
+    expect(answers.settings).toEqual({ "otel-monitoring": "no" });
+    expect(answers.settings["work-email"]).toBeUndefined();
+  });
+
   it("ignores a link too long to be one of the site's own", () => {
     const { answers, notices } = decodeAnswers(`account=team&x=${"a".repeat(MAX_FRAGMENT_LENGTH)}`);
     expect(answers.account).toBeUndefined();

@@ -2,6 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { verdictRank } from "./decide";
+import { personalAccountKindsAnEmployerCouldReach } from "@/content/model/rules/shared";
+import { organizationAudiences as reportAudiences } from "@/lib/check/audiences";
 import { evaluate } from "./evaluate";
 import { situationArbitrary } from "./situation-arbitrary";
 import { model } from "@/lib/model/model";
@@ -16,6 +18,7 @@ import {
   settingIds,
   surfaceIds,
   type AudienceId,
+  type DataKindId,
 } from "@/lib/model/vocabulary";
 
 const organizationAudiences: readonly AudienceId[] = [
@@ -24,7 +27,15 @@ const organizationAudiences: readonly AudienceId[] = [
   "primary-owner",
   "compliance-key-holders",
   "telemetry-collector",
+  "inference-hook-server",
 ];
+/**
+ * The roles an employer holds in Anthropic's tools, whatever account the person uses: everyone in the
+ * report's organization audiences but the telemetry collector, which depends on the computer, not the account.
+ */
+const employerRoles: readonly AudienceId[] = reportAudiences.filter((id) => id !== "telemetry-collector");
+/** What a domain claim could bring to an employer: the moved history, and the account list before a claim. */
+const claimable: readonly DataKindId[] = [...personalAccountKindsAnEmployerCouldReach];
 const claimIds = new Set(model.claims.map((claim) => claim.id));
 const verdicts = (situation: Situation) => evaluate(situation).cells.map((cell) => cell.verdict);
 
@@ -83,13 +94,52 @@ describe("evaluate (properties)", () => {
     );
   });
 
-  it('never gives anyone in the organization a "yes" on a personal plan', () => {
+  it('on a personal plan gives the organization a "yes" only through Claude Code telemetry the person said is on', () => {
     fc.assert(
       fc.property(situationArbitrary, (generated) => {
         const situation = { ...generated, account: "personal" as const, partnerCloud: undefined };
         for (const cell of evaluate(situation).cells) {
-          if (organizationAudiences.includes(cell.audience))
-            expect(cell.verdict, `${cell.data} × ${cell.audience}`).not.toBe("yes");
+          if (!organizationAudiences.includes(cell.audience) || cell.verdict !== "yes") continue;
+          // Managed settings on a work computer reach a personal sign-in (Anthropic's monitoring page).
+          expect(cell.audience, `${cell.data} × ${cell.audience}`).toBe("telemetry-collector");
+          expect(["telemetry", "claude-code-transcripts"]).toContain(cell.data);
+          expect(situation.settings["otel-monitoring"], `${cell.data} × ${cell.audience}`).toBe("yes");
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives the employer's roles nothing of a personal account that is not on a work e-mail address", () => {
+    fc.assert(
+      fc.property(situationArbitrary, (generated) => {
+        const situation: Situation = {
+          ...generated,
+          account: "personal",
+          partnerCloud: undefined,
+          settings: { ...generated.settings, "work-email": "no" },
+        };
+        for (const cell of evaluate(situation).cells) {
+          if (employerRoles.includes(cell.audience)) expect(cell.verdict, `${cell.data} × ${cell.audience}`).toBe("no");
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the employer\'s roles at most "possible" of a personal account on a work address, and only what a domain claim could reach', () => {
+    fc.assert(
+      fc.property(situationArbitrary, fc.constantFrom("yes" as const, "unknown" as const), (generated, workEmail) => {
+        const situation: Situation = {
+          ...generated,
+          account: "personal",
+          partnerCloud: undefined,
+          settings: { ...generated.settings, "work-email": workEmail },
+        };
+        for (const cell of evaluate(situation).cells) {
+          if (!employerRoles.includes(cell.audience) || cell.verdict === "no") continue;
+          expect(cell.verdict, `${cell.data} × ${cell.audience}`).toBe("possible");
+          expect(claimable, `${cell.data} × ${cell.audience}`).toContain(cell.data);
         }
       }),
       { numRuns: 200 },

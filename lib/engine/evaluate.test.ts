@@ -144,13 +144,13 @@ describe("evaluate", () => {
       behaviours: ["delete-chat"],
       settings: complianceOnShared,
     });
-    const owners = cellOf(result, "deletion-records", "owners");
-    expect(owners.verdict).toBe("yes");
-    expect(owners.mechanisms).toEqual(["audit-log-export"]);
-    expect(owners.window).toBe("the last 180 days in the audit-log export");
-    const primary = cellOf(result, "deletion-records", "primary-owner");
-    expect(primary.mechanisms).toEqual(["audit-log-export", "activity-feed"]);
-    expect(primary.window).toBe("the last 180 days in the audit-log export; six years in the Activity Feed");
+    // Owners create Compliance keys too (since July 2026), so they read the Activity Feed like the Primary Owner.
+    for (const audience of ["owners", "primary-owner"] as const) {
+      const cell = cellOf(result, "deletion-records", audience);
+      expect(cell.verdict).toBe("yes");
+      expect(cell.mechanisms).toEqual(["audit-log-export", "activity-feed"]);
+      expect(cell.window).toBe("the last 180 days in the audit-log export; six years in the Activity Feed");
+    }
     expect(cellOf(result, "deletion-records", "admins").rules).toEqual(["enterprise-admins-no-logs"]);
   });
 
@@ -201,7 +201,10 @@ describe("evaluate", () => {
       const cell = cellOf(result, "claude-code-transcripts", audience);
       expect(cell.verdict).toBe("yes");
       expect(cell.reason).toContain("the text of files Claude Code read");
-      expect(cell.window).toBe("6 years by default, or your organization's custom retention period when one is set");
+      // Since the August 2026 refresh: a finite custom period applies, shorter or longer, the shortest if several.
+      expect(cell.window).toBe(
+        "6 years by default, or your organization's custom retention period when a finite one is set, whether shorter or longer (the shortest, if several are set)",
+      );
     }
     expect(cellOf(result, "claude-code-transcripts", "you").mechanisms).toEqual(["local-cache"]);
     expect(cellOf(result, "claude-code-metrics", "admins").mechanisms).toEqual(["analytics-dashboard"]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelInput } from "./model";
 import { isOfficialHost, isoToday, modelIssues, modelSchemaFor, parseModel, type Model } from "./model-schema";
 
-const today = "2026-11-22";
+const today = "2026-11-29";
 const valid = (): Model => parseModel(structuredClone(modelInput), today);
 const messagesFor = (change: (model: Model) => void): string[] => {
   const model = valid();
@@ -45,7 +45,7 @@ describe("modelIssues", () => {
 
   it("refuses dates after today", () => {
     expect(messagesFor((model) => Object.assign(model.claims[0] ?? {}, { verified: "2026-12-01" }))).toContain(
-      `claim "${modelInput.claims[0]?.id}" was verified on 2026-12-01, which is after today (2026-11-22)`,
+      `claim "${modelInput.claims[0]?.id}" was verified on 2026-12-01, which is after today (2026-11-29)`,
     );
   });
 

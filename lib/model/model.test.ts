@@ -27,7 +27,6 @@ describe("claimById", () => {
 describe("claimProvenance", () => {
   it("is official when an official page is cited, third-party otherwise", () => {
     expect(claimProvenance(claimById("activity-feed"))).toBe("official");
-    expect(claimProvenance(claimById("owner-keys-third-party"))).toBe("third-party");
     expect(claimProvenance(claimById("device-monitoring-third-party"))).toBe("third-party");
   });
 });

@@ -139,17 +139,17 @@ export const settings = [
       "Claude Code configured to send usage, cost and tool activity to an OpenTelemetry collector your organization runs, through managed settings on your computer or, on Team and Enterprise, server-managed settings from the claude.ai console.",
     question:
       "Does your organization collect Claude Code telemetry through OpenTelemetry, set either in managed settings on your computer or by an Owner in the claude.ai console (Admin Settings > Claude Code > Managed settings)?",
-    askWhom: "your IT team, or an Owner of your Claude organization",
+    askWhom: "your IT team, or your organization's Owners",
     appliesTo: ["personal", "team", "enterprise", "console", "partner-cloud"],
   },
   {
     id: "otel-prompts",
-    label: "Prompt text in Claude Code telemetry",
+    label: "Claude Code prompt logging",
     description:
       "Claude Code telemetry set to include the words of your prompts (OTEL_LOG_USER_PROMPTS=1), or whole API requests and responses (OTEL_LOG_RAW_API_BODIES). Both are off by default.",
     question:
       "Does your organization's Claude Code telemetry record prompt text, that is, does it set OTEL_LOG_USER_PROMPTS=1 or OTEL_LOG_RAW_API_BODIES?",
-    askWhom: "your IT team, or an Owner of your Claude organization",
+    askWhom: "your IT team, or your organization's Owners",
     appliesTo: ["personal", "team", "enterprise", "console", "partner-cloud"],
   },
   {
@@ -159,7 +159,7 @@ export const settings = [
       "Cowork events streamed to an OpenTelemetry collector your organization runs, set up in claude.ai under Organization settings > Cowork.",
     question:
       "Has your organization entered an OpenTelemetry (OTLP) collector endpoint for Cowork under Organization settings > Cowork?",
-    askWhom: "an Owner of your Claude organization, or your security team",
+    askWhom: "your organization's Owners, or your security team",
     appliesTo: ["team", "enterprise"],
   },
   {
@@ -208,7 +208,7 @@ export const dataKinds = [
   { id: "renamed-titles", label: "Renamed titles", description: "A new name you give a chat." },
   {
     id: "memory",
-    label: "Claude's memory",
+    label: "Chat memory",
     description: "What Claude remembers about you from your chats: memory entries, summaries and project memory.",
   },
   { id: "deleted-chats", label: "Deleted chats", description: "The content of a chat after you delete it." },

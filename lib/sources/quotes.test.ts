@@ -18,6 +18,10 @@ describe("normaliseText", () => {
     );
   });
 
+  it("keeps the address of an autolink", () => {
+    expect(normaliseText("at <https://claude.ai/settings> now")).toBe("at https://claude.ai/settings now");
+  });
+
   it("decodes common entities and keeps table pipes", () => {
     expect(normaliseText("A &amp; B | No |")).toBe("A & B | No |");
   });

@@ -2,7 +2,8 @@
  * Finding a quote on a page. Quotes are written as a reader sees the page, while snapshots hold its
  * Markdown or MDX source, so both sides are normalised the same way before they are compared:
  *
- * 1. HTML and MDX tags are removed (`<Note>`, `<br />`), and common entities decoded (`&amp;`).
+ * 1. HTML and MDX tags are removed (`<Note>`, `<br />`), autolinks keep their address (`<https://…>`),
+ *    and common entities are decoded (`&amp;`).
  * 2. Markdown links keep their text: `[Organization settings](https://…)` → `Organization settings`.
  * 3. Emphasis and code marks (`**`, `__`, `*`, `` ` ``) and backslash escapes are removed; a lone `_`
  *    inside a word stays, so identifiers such as `user_signed_in` survive.
@@ -30,6 +31,7 @@ const entities: Record<string, string> = {
 /** The normalised form of a page or a quote; see the rules at the top of this file. */
 export function normaliseText(text: string): string {
   return text
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, "$1")
     .replace(/<\/?[A-Za-z][^<>]*>/g, " ")
     .replace(/&(#\d+|[a-z]+);/g, (found, name: string) =>
       name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (entities[name] ?? found),

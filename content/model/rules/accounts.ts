@@ -14,7 +14,8 @@ import {
 const personal = account("personal");
 const onWorkAddress = all(personal, settingOn("work-email"));
 
-export const accountRules = [
+/** The closed cells; the rules index puts them with the other gates, before every grant. */
+export const accountGates = [
   {
     id: "personal-history-not-for-admins",
     when: personal,
@@ -48,9 +49,12 @@ export const accountRules = [
     gate: true,
     mechanisms: [],
     reason:
-      "Your personal account does not use your work address, so your employer can neither list nor claim it, and no admin, owner or compliance tool of your employer can reach it through Anthropic's tools.",
+      "When your personal account is not on your work address, your employer can neither list nor claim it, and no admin, owner or compliance tool of your employer can reach it through Anthropic's tools.",
     claims: ["domain-claim-work-address-only", "domain-claim-enterprise-only", "compliance-api-plans"],
   },
+] satisfies RuleDraft[];
+
+export const accountRules = [
   {
     id: "domain-claim-history",
     when: onWorkAddress,

@@ -74,17 +74,6 @@ export const claudeCodeRules = [
     claims: ["work-chats-retained", "export-contents", "export-who"],
   },
   {
-    id: "sessions-content-withheld-under-cmek",
-    when: all(signedInSessionsCaptured, settingOn("cmek")),
-    data: ["claude-code-transcripts"],
-    audiences: ["primary-owner", "owners", "compliance-key-holders"],
-    verdict: "no",
-    mechanisms: [],
-    reason:
-      "When your organization uses customer-managed encryption keys, the Compliance API lists your Claude Code sessions but currently returns none of their content.",
-    claims: ["cmek-local-sessions", "sessions-captured"],
-  },
-  {
     id: "sessions-not-returned",
     when: account("team", "enterprise"),
     data: ["claude-code-transcripts"],

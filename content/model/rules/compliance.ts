@@ -202,6 +202,17 @@ export const complianceRules = [
     claims: ["compliance-keys"],
   },
   {
+    id: "sessions-content-withheld-under-cmek",
+    when: all(complianceOn, surface("claude-code-work-login"), settingOff("zdr"), settingOn("cmek")),
+    data: ["claude-code-transcripts"],
+    audiences: ["primary-owner", "owners", "compliance-key-holders"],
+    verdict: "no",
+    mechanisms: [],
+    reason:
+      "When your organization uses customer-managed encryption keys, the Compliance API lists your Claude Code sessions but currently returns none of their content.",
+    claims: ["cmek-local-sessions", "sessions-captured"],
+  },
+  {
     id: "compliance-api-scope",
     when: account("enterprise"),
     data: ["claude-code-metrics", "api-content", "claude-code-transcripts", "cowork-sessions"],

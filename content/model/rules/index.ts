@@ -3,7 +3,7 @@
  * first matching gate, or failing that the first matching "no" rule, so gates come first and more
  * specific explanations come before general ones.
  */
-import { accountRules } from "./accounts";
+import { accountGates, accountRules } from "./accounts";
 import { analyticsApiRules } from "./analytics-api";
 import { anthropicAutomatedRules } from "./anthropic-automated";
 import { anthropicStaffRules } from "./anthropic-staff";
@@ -11,7 +11,7 @@ import { claudeCodeRules } from "./claude-code";
 import { complianceRules } from "./compliance";
 import { consoleAndCloudRules } from "./console-and-cloud";
 import { inferenceHookRules } from "./inference-hooks";
-import { memoryRules } from "./memory";
+import { memoryGates, memoryRules } from "./memory";
 import { organizationRules } from "./organization";
 import { scopeRules } from "./scope";
 import { telemetryRules } from "./telemetry";
@@ -19,9 +19,11 @@ import { youRules } from "./you";
 
 export const rules = [
   ...scopeRules,
+  ...memoryGates,
+  ...accountGates,
+  ...youRules,
   ...memoryRules,
   ...accountRules,
-  ...youRules,
   ...organizationRules,
   ...analyticsApiRules,
   ...complianceRules,

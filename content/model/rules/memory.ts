@@ -2,7 +2,7 @@
  * Claude's memory: what Claude remembers about you from your chats in the apps. It goes wherever your
  * chats' exports go and follows their retention; the Compliance API pages do not mention it.
  */
-import { account, all, not, settingOn, surface } from "@/lib/model/conditions";
+import { account, all, any, not, settingOff, settingOn, surface } from "@/lib/model/conditions";
 import { audienceIds } from "@/lib/model/vocabulary";
 import { notStated, staffQuestion, type RuleDraft } from "./shared";
 
@@ -10,7 +10,8 @@ const apps = surface("claude-apps");
 const inOrganization = all(account("team", "enterprise"), apps);
 const exportWindow = "{retention}; an export already downloaded stays with your organization";
 
-export const memoryRules = [
+/** The closed cell where there is no memory; the rules index puts it with the other gates. */
+export const memoryGates = [
   {
     id: "memory-needs-the-apps",
     when: not(apps),
@@ -23,6 +24,9 @@ export const memoryRules = [
       "Memory is built from chats in the Claude apps, which you said you do not use, so there is no memory of yours.",
     claims: ["memory-apps-only"],
   },
+] satisfies RuleDraft[];
+
+export const memoryRules = [
   {
     id: "you-memory",
     when: apps,
@@ -37,14 +41,29 @@ export const memoryRules = [
   },
   {
     id: "memory-export-primary-owner",
-    when: inOrganization,
+    when: all(apps, any(account("team"), all(account("enterprise"), settingOff("cmek")))),
     data: ["memory"],
     audiences: ["primary-owner"],
     verdict: "yes",
     mechanisms: ["data-export"],
     window: exportWindow,
-    reason: "Whatever Claude's memory holds about you goes into your organization's data exports with your chats.",
+    reason:
+      "Whatever Claude's memory holds about you goes into your organization's data exports with your chats, unless an Enterprise organization uses customer-managed encryption keys.",
     claims: ["memory-in-exports", "memory-retention", "export-who"],
+  },
+  {
+    id: "memory-export-under-cmek",
+    when: all(apps, account("enterprise"), settingOn("cmek")),
+    data: ["memory"],
+    audiences: ["primary-owner"],
+    verdict: "possible",
+    mechanisms: ["data-export"],
+    window: exportWindow,
+    reason:
+      "When your organization uses customer-managed encryption keys, the signed links that data exports, memory included, are delivered through are switched off, and Anthropic's pages do not say whether exports still work some other way.",
+    question:
+      "Can your Primary Owner still run organization data exports now that your organization uses customer-managed encryption keys? Ask your Primary Owner.",
+    claims: ["memory-in-exports", "cmek-exports-signed-urls", "export-who"],
   },
   {
     id: "memory-export-owners-disputed",
@@ -55,8 +74,9 @@ export const memoryRules = [
     mechanisms: ["data-export"],
     window: exportWindow,
     reason:
-      "Memory goes into your organization's data exports, and Anthropic's pages disagree on whether Owners can run them.",
-    question: "Can Owners in your organization run data exports, or only the Primary Owner? Ask your Primary Owner.",
+      "Memory goes into your organization's data exports, and Anthropic's pages disagree on whether Owners can run them: four of its statements say only the Primary Owner can, the incognito article says Owners can.",
+    question:
+      "Can Owners in your organization run data exports, or only the Primary Owner? Four of Anthropic's five statements on this name only the Primary Owner. Ask your Primary Owner.",
     claims: ["memory-in-exports", "export-who"],
   },
   {

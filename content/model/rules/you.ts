@@ -31,16 +31,29 @@ export const youRules = [
     claims: ["incognito-not-in-history"],
   },
   {
+    id: "you-claude-in-chrome-team",
+    when: all(account("team"), surface("claude-in-chrome")),
+    data: ["chat-content"],
+    audiences: ["you"],
+    verdict: "yes",
+    mechanisms: ["your-own-copy"],
+    window: notStated,
+    reason:
+      "On a Team plan the Claude in Chrome side panel runs as a Cowork session, and side-panel sessions are saved to your history.",
+    claims: ["claude-in-chrome-side-panel"],
+  },
+  {
     id: "you-claude-in-chrome",
-    when: surface("claude-in-chrome"),
+    when: all(not(account("team")), surface("claude-in-chrome")),
     data: ["chat-content"],
     audiences: ["you"],
     verdict: "possible",
     mechanisms: ["your-own-copy"],
     window: notStated,
-    reason: "The sources used here do not say where Claude in Chrome keeps your conversations.",
-    question: "Does Claude in Chrome show you your past conversations?",
-    claims: ["at-not-claude-apps"],
+    reason:
+      "Side-panel sessions of Claude in Chrome are saved to your history when the side panel runs as a Cowork session, as it does on Max plans and, once the organization enables it, on Enterprise; the classic side panel is not described.",
+    question: "Does Claude in Chrome show your past side-panel sessions in your Claude history?",
+    claims: ["claude-in-chrome-side-panel"],
   },
   {
     id: "you-deleted-chats",

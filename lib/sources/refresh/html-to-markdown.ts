@@ -64,7 +64,7 @@ const space = (parentNode: ParentNode): DefaultTreeAdapterTypes.TextNode => ({
  * in `<pre>`; and a `<br>` in a table cell becomes a space, since a Markdown cell has no line breaks.
  */
 function prepare(node: ParentNode, chrome: ReadonlySet<string>, within = { cell: false, pre: false }): void {
-  node.childNodes = node.childNodes.flatMap((child) => {
+  node.childNodes = node.childNodes.flatMap((child): DefaultTreeAdapterTypes.ChildNode[] => {
     if (!isElement(child)) {
       if (child.nodeName === "#text" && "value" in child && !within.pre)
         child.value = child.value.replace(/[\t\n\r\f]+/g, " ");

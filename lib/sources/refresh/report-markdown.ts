@@ -55,9 +55,7 @@ function changedSection(report: RefreshReport): string[] {
       return [
         `### \`${result.page}\``,
         `New snapshot \`${result.snapshot}\`` +
-          (result.previous
-            ? `; the newest copy before it was captured on ${result.previous}.`
-            : "; the first copy of this page.") +
+          (result.previous ? `, compared with the copy of ${result.previous}.` : "; the first copy of this page.") +
           (result.finalUrl !== result.url ? ` Read at ${result.finalUrl}.` : ""),
         shown.length > 0 ? ["```diff", ...shown, "```"].join("\n") : "Only the marks changed, not the words.",
         ...(more > 0 ? [`…and ${plural(more, "more paragraph change")} in report.json.`] : []),

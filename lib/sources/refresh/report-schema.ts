@@ -21,7 +21,7 @@ export const pageResultSchema = z.discriminatedUnion("kind", [
       finalUrl: z.string(),
       /** The new snapshot, relative to the snapshots folder. */
       snapshot: z.string(),
-      /** When the copy it replaces as newest was captured; null when the page had none. */
+      /** When the copy the diff is against was captured (the newest full copy, else the newest); null for a first copy. */
       previous: z.iso.date().nullable(),
       /** Paragraphs removed and added, normalised. */
       diff: z.array(z.object({ change: z.enum(["removed", "added"]), text: z.string() }).strict()),

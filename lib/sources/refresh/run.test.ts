@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseSnapshot } from "../snapshot-file";
+import { formatSnapshot, parseSnapshot } from "../snapshot-file";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import {
   fixtureModel,
@@ -203,6 +203,23 @@ describe("refreshSources, exit status", () => {
     expect(again.report.pages.map((result) => result.kind)).toEqual(["unchanged", "unchanged"]);
     expect(again.exitCode).toBe(0);
     expect(filesOf("quote-removed")).toEqual([`${storedDate}.md`, `${today}.md`]);
+  });
+});
+
+describe("refreshSources, after an excerpt", () => {
+  beforeEach(freshWork);
+
+  it("stores a full copy, and diffs it against the newest full copy rather than the excerpt", async () => {
+    const file = join(work, "snapshots", host, "en", "changed", "2026-02-01.md");
+    const excerpt = { url: `${officialOrigin}/en/changed`, captured: "2026-02-01", coverage: "excerpt" as const };
+    writeFileSync(
+      file,
+      formatSnapshot({ ...excerpt, origin: "A fixture.", gone: [], text: "Exports include chats.\n" }),
+    );
+    const model = { sources: fixtureModel.sources.filter((source) => source.id === "changed"), claims: [] };
+    const { report } = await refreshSources(options({ model }));
+    expect(report.pages[0]).toMatchObject({ kind: "changed", previous: storedDate });
+    expect(filesOf("changed")).toEqual([`${storedDate}.md`, "2026-02-01.md", `${today}.md`]);
   });
 });
 

@@ -79,6 +79,8 @@ async function refreshPage(
   const origin = options.from
     ? `Read by npm run sources:refresh on ${options.today} from the saved copy ${fetched.file} of ${url}.`
     : `Fetched by npm run sources:refresh on ${options.today} from ${finalUrl}${finalUrl !== url ? ` (redirected from ${url})` : ""}.`;
+  // The diff is against the newest full copy: against an excerpt, nearly every paragraph would look new.
+  const base = history.findLast((copy) => copy.coverage === "full") ?? newest;
   storeSnapshot(
     { url, captured: options.today, coverage: "full", origin, gone: [], text: read.text, page },
     options.snapshotsDir,
@@ -90,8 +92,8 @@ async function refreshPage(
       url,
       finalUrl,
       snapshot: `${page}/${options.today}.md`,
-      previous: newest?.captured ?? null,
-      diff: newest ? paragraphDiff(newest.text, read.text) : [],
+      previous: base?.captured ?? null,
+      diff: base ? paragraphDiff(base.text, read.text) : [],
     },
     quotes: missingQuotes(page, target.citations, history, read.text),
     links: read.links,

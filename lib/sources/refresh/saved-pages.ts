@@ -28,6 +28,6 @@ export function readSavedPage(dir: string, page: string, url: string, maxBytes: 
       return { kind: "failed", cause: "too-large", reason: `${page}${extension} is larger than ${maxBytes} bytes` };
     return { kind: "ok", finalUrl: url, contentType, body: readFileSync(file, "utf8"), file: `${page}${extension}` };
   }
-  const tried = Object.keys(savedExtensions).map((extension) => `${page}${extension}`);
-  return { kind: "failed", cause: "missing", reason: `no saved copy in ${dir} (looked for ${tried.join(", ")})` };
+  const extensions = Object.keys(savedExtensions).join(", ");
+  return { kind: "failed", cause: "missing", reason: `no saved copy in ${dir} (${page} with ${extensions})` };
 }
