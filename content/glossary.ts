@@ -8,7 +8,7 @@ export const glossary = [
     term: "Primary Owner",
     kind: "claude",
     definition:
-      "The single account at the top of a Team or Enterprise organization; it can be a service account rather than a person. It can export the organization's chats, and on Enterprise it switches on the Compliance API and creates its keys.",
+      "The single account at the top of a Team or Enterprise organization; it can be a service account rather than a person. It can export the organization's chats, and on Enterprise it switches on the Compliance API and creates Compliance keys, which can cover every organization under it; Owners can create keys too, for their own organization only.",
     claims: ["single-primary-owner", "export-who", "compliance-api-enabling", "compliance-keys"],
   },
   {
@@ -16,23 +16,23 @@ export const glossary = [
     term: "Owner",
     kind: "claude",
     definition:
-      "A role below the Primary Owner. On Enterprise, Owners can export audit logs and set the retention period; on Team and Enterprise they see usage analytics and decide whether members see their own usage.",
-    claims: ["audit-logs-roles", "custom-retention", "usage-analytics-roles", "member-usage-view"],
+      "A role below the Primary Owner. On Enterprise, Owners can create Compliance keys for their own organization, export audit logs and set the retention period; on Team and Enterprise they see usage analytics and decide whether members see their own usage.",
+    claims: ["audit-logs-roles", "custom-retention", "usage-analytics-roles", "member-usage-view", "compliance-keys"],
   },
   {
     id: "admin",
     term: "Admin",
     kind: "claude",
     definition:
-      "A role with fewer powers than an Owner. On Enterprise, Admins see usage analytics except spend; they cannot export audit logs or the organization's chats.",
-    claims: ["usage-analytics-roles", "audit-logs-roles", "export-who"],
+      "A role with fewer powers than an Owner. On Enterprise, Admins see usage analytics except spend; they cannot export audit logs or the organization's chats, or create Compliance keys. But like Owners they can set up Inference hooks, which send the transcript of each prompt to a server the organization runs.",
+    claims: ["usage-analytics-roles", "audit-logs-roles", "export-who", "compliance-keys", "inference-hooks-who"],
   },
   {
     id: "compliance-api",
     term: "Compliance API",
     kind: "claude",
     definition:
-      "An interface for Enterprise organizations that gives software access to the organization's activity records and, once the Primary Owner enables it, to the chats, files and projects themselves. Console organizations get the activity records only.",
+      "An interface for Enterprise and Claude Console organizations that gives software access to the organization's activity records. On Enterprise, once the Primary Owner enables it, it also reaches the chats, files and projects themselves; Console organizations get the activity records only.",
     claims: ["compliance-api-plans", "compliance-api-enabling", "compliance-content"],
   },
   {
@@ -48,24 +48,37 @@ export const glossary = [
     term: "Compliance key",
     kind: "claude",
     definition:
-      "A key for the Compliance API. On Enterprise the Primary Owner creates it in claude.ai; whoever holds it, a colleague or a security tool, can read what the key allows.",
-    claims: ["compliance-keys", "compliance-keys-for-tools"],
+      "A key for the Compliance API. On Enterprise the Primary Owner and Owners create it in claude.ai, an Owner's key covering only their own organization; whoever holds it, a colleague or a security tool, can read what the key allows, which can be every chat, file and session.",
+    claims: ["compliance-keys", "compliance-key-reads-everything", "compliance-keys-for-tools"],
+  },
+  {
+    id: "inference-hooks",
+    term: "Inference hooks",
+    kind: "claude",
+    definition:
+      "An Enterprise feature, in beta, that makes Anthropic send the transcript of each prompt in claude.ai, Cowork and Claude Code to an AI security server the organization or its security vendor runs, before Claude answers. The server can block a prompt, and it can keep a copy. Admins, Owners and the Primary Owner can set it up.",
+    claims: [
+      "inference-hooks-who",
+      "inference-hooks-transcript",
+      "inference-hooks-surfaces",
+      "inference-hooks-archival",
+    ],
   },
   {
     id: "audit-log",
     term: "audit log",
     kind: "claude",
     definition:
-      "A record of actions in an Enterprise organization: sign-ins, chats created, renamed or deleted, files uploaded, projects, members and exports. Owners and the Primary Owner can export the last 180 days.",
-    claims: ["audit-logs-enterprise", "audit-logs-roles", "audit-log-events"],
+      "A record of actions in an Enterprise organization: sign-ins, chats created, renamed or deleted, files uploaded, projects, members and exports. Owners and the Primary Owner can export the last 180 days, unless the organization uses customer-managed encryption keys.",
+    claims: ["audit-logs-enterprise", "audit-logs-roles", "audit-log-events", "cmek-audit-log-off"],
   },
   {
     id: "data-export",
     term: "data export",
     kind: "claude",
     definition:
-      "A download of an organization's conversations and user data, requested by the Primary Owner on Team and Enterprise. Chats deleted before the export was started are left out of it.",
-    claims: ["export-who", "export-contents", "export-omits-deleted"],
+      "A download of an organization's conversations and user data, requested by the Primary Owner on Team and Enterprise. Chats deleted before the export was started are left out of it. Under customer-managed encryption keys on Enterprise, the links exports are delivered through are switched off.",
+    claims: ["export-who", "export-contents", "export-omits-deleted", "cmek-exports-signed-urls"],
   },
   {
     id: "retention",
@@ -96,8 +109,14 @@ export const glossary = [
     term: "customer-managed encryption keys (CMEK)",
     kind: "claude",
     definition:
-      "The organization holds the key that encrypts its content stored at Anthropic. If Anthropic preserves content beyond the usual retention, for example for a safety investigation, it is re-encrypted outside the organization's key and a preservation event is logged.",
-    claims: ["cmek-preserve"],
+      "The organization holds the key that encrypts its content stored at Anthropic. If Anthropic preserves content beyond the usual retention, for example for a safety investigation, it is re-encrypted outside the organization's key and a preservation event is logged. On Enterprise the keys also switch off the audit-log export and the links data exports use, encrypt chat titles, and leave Cowork and Claude Code sessions run on your computer without content in the Compliance API.",
+    claims: [
+      "cmek-preserve",
+      "cmek-audit-log-off",
+      "cmek-exports-signed-urls",
+      "cmek-titles-search",
+      "cmek-local-sessions",
+    ],
   },
   {
     id: "access-transparency",

@@ -29,7 +29,7 @@ export const layers = [
     holders:
       "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Admins and Owners. You see your own usage too, unless Owners switch that off.",
     howLong:
-      "The spend report reaches back 90 days; the Analytics API returns days from 1 January 2026 on, with no other limit documented.",
+      "The spend report reaches back 90 days. The Analytics API returns days from 1 January 2026 on; whether its old 90-day limit still applies is not stated.",
     claims: [
       "usage-analytics-roles",
       "usage-analytics-spend",

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cellOf, evaluate } from "./evaluate";
 import { telemetryChanges } from "@/content/changes/telemetry";
-import { claimById, modelInput } from "@/lib/model/model-data";
+import { claimById, modelInput, sourceById } from "@/lib/model/model-data";
 import { makeSituation, type Answer, type SituationInput } from "@/lib/model/situation-schema";
 import { normaliseText, quoteFound } from "@/lib/sources/quotes";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
@@ -24,7 +24,7 @@ function expectQuote(claimId: string, quote: string) {
   const claim = claimById(claimId);
   const citation = claim.citations.find((candidate) => candidate.quote === quote);
   expect(citation, `claim "${claimId}" cites "${quote}"`).toBeDefined();
-  const source = modelInput.sources.find((candidate) => candidate.id === citation!.source)!;
+  const source = sourceById(citation!.source);
   expect(source.kind).toBe("official");
   const newest = histories.get(source.snapshot ?? "")?.at(-1);
   expect(newest, `a stored copy of ${source.snapshot}`).toBeDefined();

@@ -222,7 +222,9 @@ describe("item 9: retention windows and scope", () => {
     expect(cell.verdict).toBe("yes");
     expect(cell.mechanisms).toContain("analytics-api");
     expect(cell.window).toContain("days from 1 January 2026 on");
-    expect(cell.window).toContain("whether a limit on how far back it reaches still applies is not documented");
+    expect(cell.window).toContain(
+      "the pages stored here do not say whether a limit on how far back it reaches still applies",
+    );
     const cited = claim("analytics-api").citations;
     expect(cited.map((citation) => citation.source)).not.toContain("help-analytics-api-keys");
     expect(cited.filter((citation) => citation.source === "platform-analytics-api")).toHaveLength(4);

@@ -20,6 +20,7 @@ describe("makeSituation", () => {
         "cowork-otel": "unknown",
         "compliance-key-shared": "unknown",
         "inference-hooks": "unknown",
+        "work-email": "unknown",
       },
     });
   });

@@ -50,7 +50,6 @@ export function storeSnapshot(
   if (newest && newest.sha256 === sha256(snapshot.text) && newest.coverage === snapshot.coverage)
     return { stored: false, path: join(dir, newest.file) };
   mkdirSync(dirname(path), { recursive: true });
-  const { page: _page, ...rest } = snapshot;
-  writeFileSync(path, formatSnapshot(rest));
+  writeFileSync(path, formatSnapshot(snapshot));
   return { stored: true, path };
 }

@@ -189,7 +189,7 @@ export const organizationRules = [
     verdict: "yes",
     mechanisms: ["analytics-api"],
     window:
-      "days from 1 January 2026 on; an older help article limited it to the past 90 days, and whether a limit on how far back it reaches still applies is not documented",
+      "days from 1 January 2026 on; an older help article limited it to the past 90 days, and the pages stored here do not say whether a limit on how far back it reaches still applies",
     reason:
       "Your Primary Owner can create Analytics API keys that return each member's activity for each day, and on usage-based plans each person's cost.",
     claims: ["analytics-api"],
