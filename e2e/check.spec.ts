@@ -88,6 +88,9 @@ test.describe("the check, situation by situation", () => {
     await tick(page, surfaces, "Claude Code, signed in with your work account");
     await choose(page, "Compliance API", "Yes");
     await choose(page, "Zero data retention", "No");
+    // Customer-managed encryption keys withhold session content, and Inference hooks reach Admins' server.
+    await choose(page, "Customer-managed encryption keys", "No");
+    await choose(page, "Inference hooks", "No");
     await expectVerdict(page, "Yes", "Primary Owner", "Claude Code transcripts");
     await expectVerdict(page, "No", "Admins", "Claude Code transcripts");
     await expectVerdict(page, "Yes", "Admins", "Claude Code productivity metrics");
@@ -164,6 +167,8 @@ test.describe("the report", () => {
     test.setTimeout(120_000);
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps", "Claude Code, signed in with your work account");
+    // Exports depend on customer-managed encryption keys; answering "No" leaves the Primary Owner's "yes".
+    await choose(page, "Customer-managed encryption keys", "No");
     await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();

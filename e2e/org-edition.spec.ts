@@ -62,7 +62,7 @@ test.describe("the organization's edition", () => {
     // Stated settings are not offered as questions.
     await expect(settings.getByRole("group", { name: "Compliance API" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Your report" })).toBeVisible();
-    await expect(page.getByText(/This report uses 7 settings stated by Northwind Traders/)).toBeVisible();
+    await expect(page.getByText(/This report uses 10 settings stated by Northwind Traders/)).toBeVisible();
   });
 
   test("gives fewer possible verdicts than the general edition for the same person", async ({ page }) => {

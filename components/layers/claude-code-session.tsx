@@ -119,11 +119,25 @@ export function ClaudeCodeSignIn() {
         <Who
           items={[
             {
-              text: "If the Compliance API is on: whoever holds a Compliance key can retrieve whole sessions (prompts, replies, tool calls and file contents, unmasked), kept 6 years by default or for the custom retention period.",
-              claims: ["sessions-captured", "sessions-content", "sessions-retention", "compliance-keys-for-tools"],
+              text: "If the Compliance API is on: whoever holds a Compliance key can retrieve whole sessions (prompts, replies, tool calls and file contents, unmasked), kept 6 years by default or for the custom retention period. The Primary Owner and Owners create such keys.",
+              claims: [
+                "sessions-captured",
+                "sessions-content",
+                "sessions-retention",
+                "compliance-keys",
+                "compliance-keys-for-tools",
+              ],
             },
             {
-              text: "If you do not know whether it is on, treat it as possible: ask your IT team.",
+              text: "If your organization uses customer-managed encryption keys, the sessions are listed without their content.",
+              claims: ["cmek-local-sessions"],
+            },
+            {
+              text: "If your organization uses Inference hooks, each prompt, tool results included, also goes to its own security server as you send it.",
+              claims: ["inference-hooks-transcript", "inference-hooks-surfaces"],
+            },
+            {
+              text: "If you do not know whether these are on, treat them as possible: ask your IT team.",
               claims: ["compliance-api-enabling"],
             },
             ...always,

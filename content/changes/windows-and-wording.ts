@@ -34,7 +34,7 @@ export const windowsAndWordingChanges = [
       "Anthropic's consumer privacy page and the Claude Code data page give the windows for Free, Pro and Max: up to 30 days, or up to 5 years if you let Anthropic use your data to improve Claude, with flagged content kept up to 2 years and a deleted chat leaving back-end storage within 30 days. The site used to say these were not stated; it now gives them, and a deleted chat on a personal plan is a firm yes for Anthropic's systems for those 30 days.",
     sources: ["privacy-consumer-retention", "claude-code-data-usage"],
     claims: ["consumer-retention", "consumer-deleted-chats", "consumer-claude-code-retention"],
-    layers: ["anthropic-access", "claude-code"],
+    layers: ["anthropic-access"],
     verdicts: [
       {
         accounts: ["personal"],

@@ -79,8 +79,14 @@ export const notes = [
   {
     id: "domain-claim-choice",
     when: all(account("personal"), settingOn("work-email")),
-    text: "If your employer's Enterprise organization claims your e-mail domain, you get an e-mail and a notice in Claude and at least 30 days to choose. Merge and join moves your chats, projects, files and memory into the organization for good; join fresh leaves them behind, so export them first if you want a copy. Organizations with HIPAA readiness or customer-managed encryption keys offer only join fresh. If you do not choose, you get a fresh account and lose access to the personal one.",
-    claims: ["domain-claim-notice", "domain-claim-merge", "domain-claim-join-fresh", "domain-claim-hipaa-cmek"],
+    text: "If your employer's Enterprise organization claims your e-mail domain, you get an e-mail and a notice in Claude and at least 30 days to choose. Merge and join moves your chats, projects, files and memory into the organization for good; join fresh leaves them behind, so export them first if you want a copy. Organizations with HIPAA readiness or customer-managed encryption keys offer only join fresh. If you do not choose, you get a fresh account and lose access to the personal one. Joining your employer's Team or Enterprise organization on the same address also offers to bring your personal data along; that is your choice too, and cannot be undone.",
+    claims: [
+      "domain-claim-notice",
+      "domain-claim-merge",
+      "domain-claim-join-fresh",
+      "domain-claim-hipaa-cmek",
+      "personal-account-voluntary-move",
+    ],
   },
   {
     id: "personal-account-on-work-address",

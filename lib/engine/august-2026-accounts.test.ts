@@ -21,7 +21,7 @@ const verdictsOf = (result: ReturnType<typeof report>, data: DataKindId, audienc
   Object.fromEntries(audiences.map((audience) => [audience, cellOf(result, data, audience).verdict]));
 
 const employer = ["admins", "owners", "primary-owner", "compliance-key-holders"] as const;
-const personalApps = { account: "personal", surfaces: ["claude-apps"], behaviours: ["upload-files"] } as const;
+const personalApps: SituationInput = { account: "personal", surfaces: ["claude-apps"], behaviours: ["upload-files"] };
 
 describe("item 12: a personal account on a work e-mail address", () => {
   it("on a work address, the history a merge would move is possible for Owners, the Primary Owner and key holders, never for Admins", () => {

@@ -251,7 +251,7 @@ export const dataKinds = [
     id: "telemetry",
     label: "Telemetry",
     description:
-      "Usage, cost and activity events, labelled with who you are, that Claude Code or Cowork sends through OpenTelemetry to a collector your organization runs.",
+      "Usage, cost and activity events that Claude Code or Cowork sends through OpenTelemetry to a collector your organization runs.",
   },
 ] as const satisfies readonly [Row, ...Row[]];
 

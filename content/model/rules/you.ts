@@ -76,7 +76,7 @@ export const youRules = [
     reason:
       "If your Owners leave Member analytics on, as it is by default since 11 July 2026, you can see your own usage by product, model and skill under Settings > Usage.",
     question:
-      "Does Settings > Usage in Claude show you your own usage? If it does not, your Owners have switched Member analytics off; they can tell you.",
+      "Does Settings > Usage in Claude show you your own usage? If it does not, Member analytics is probably switched off; your Owners can tell you.",
     claims: ["member-usage-view"],
   },
   {
