@@ -33,10 +33,28 @@ describe("sourceSchema", () => {
       url: "https://claude.com/x",
       kind: "official",
       lastChecked: "2026-11-22",
+      snapshot: "claude.com/x",
     };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, url: "http://claude.com/x" }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, extra: true }).success).toBe(false);
+  });
+
+  it("requires an official source to name its snapshot folder, and a third-party one not to", () => {
+    const withoutSnapshot = {
+      id: "s",
+      title: "T",
+      publisher: "P",
+      url: "https://claude.com/x",
+      kind: "official" as const,
+      lastChecked: "2026-11-22",
+    };
+    const refused = sourceSchema.safeParse(withoutSnapshot);
+    expect(refused.error?.issues[0]?.message).toMatch(/source "s" is official, so it must name its snapshot folder/);
+    expect(
+      sourceSchema.safeParse({ ...withoutSnapshot, kind: "third-party", url: "https://example.org/x" }).success,
+    ).toBe(true);
+    expect(sourceSchema.safeParse({ ...withoutSnapshot, snapshot: "not a folder" }).success).toBe(false);
   });
 });
 
