@@ -27,7 +27,7 @@ export const layers = [
       "Figures about how each person uses Claude: engagement per person and per day, spend by person and model, and for Claude Code, sessions, accepted lines and a leaderboard.",
     reveals: "No words you wrote, but counts and spend broken down by person.",
     holders:
-      "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Admins and Owners. You see your own usage too, unless Owners switch that off.",
+      "Owners and the Primary Owner on Team; on Enterprise also Admins, who see everything except spend. Claude Code figures go to Owners and the Primary Owner, and on Enterprise to Admins; Anthropic's pages disagree about Team Admins. You see your own usage too, unless Owners switch that off.",
     howLong:
       "The spend report reaches back 90 days. The Analytics API returns days from 1 January 2026 on; whether its old 90-day limit still applies is not stated.",
     claims: [
@@ -45,7 +45,8 @@ export const layers = [
       "A record of actions on Enterprise: sign-ins, and chats, files and projects created, renamed or deleted, each with an IP address, device and browser.",
     reveals:
       "What you did and when, not what you wrote; the exception is the new name you give a chat when you rename it.",
-    holders: "Owners and the Primary Owner. Admins cannot export them.",
+    holders:
+      "Owners and the Primary Owner, unless the organization uses customer-managed encryption keys. Admins cannot export them.",
     howLong: "180 days in the export; the same events stay six years in the Compliance API's Activity Feed.",
     claims: [
       "audit-logs-enterprise",
@@ -55,6 +56,7 @@ export const layers = [
       "audit-log-titles",
       "audit-events-in-feed",
       "activity-feed",
+      "cmek-audit-log-off",
     ],
   },
   {
@@ -65,7 +67,7 @@ export const layers = [
     reveals:
       "Everything you wrote and uploaded. The Compliance API still returns chats you deleted, marked as deleted, until they are removed for good.",
     holders:
-      "The Primary Owner, and any person or security tool given a Compliance key. One help article also names Owners for exports.",
+      "The Primary Owner and Owners, who create Compliance keys, and any person or security tool given one. For exports, four of Anthropic's statements name only the Primary Owner; one names Owners.",
     howLong:
       "As long as the organization keeps the data: on Enterprise, indefinitely unless a retention period is set.",
     claims: [
@@ -74,6 +76,7 @@ export const layers = [
       "compliance-api-enabling",
       "compliance-content",
       "compliance-content-retention",
+      "compliance-keys",
       "compliance-keys-for-tools",
       "custom-retention",
     ],

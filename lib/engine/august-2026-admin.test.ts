@@ -19,9 +19,9 @@ function known(given: Partial<Record<SettingId, Answer>> = {}): Record<SettingId
 }
 const report = (input: SituationInput) => evaluate(makeSituation(input));
 const histories = readSnapshots();
-const ruleIds = new Set(modelInput.rules.map((rule) => rule.id));
-const claimIds = new Set(modelInput.claims.map((claim) => claim.id));
-const sourceIds = new Set(modelInput.sources.map((source) => source.id));
+const ruleIds = new Set<string>(modelInput.rules.map((rule) => rule.id));
+const claimIds = new Set<string>(modelInput.claims.map((claim) => claim.id));
+const sourceIds = new Set<string>(modelInput.sources.map((source) => source.id));
 
 /**
  * The claim cites this quote, and the quote is on the newest stored copy of its official source (or, when
@@ -306,7 +306,7 @@ describe("item 3: Inference hooks", () => {
 });
 
 describe("item 6: Claude in Chrome", () => {
-  const chrome = { account: "enterprise", surfaces: ["claude-in-chrome"] } as const;
+  const chrome: SituationInput = { account: "enterprise", surfaces: ["claude-in-chrome"] };
 
   it('is returned by the Compliance API (beta): "yes" when it is on, "possible" under CMEK', () => {
     const on = report({ ...chrome, settings: known({ "compliance-api": "yes", "compliance-key-shared": "yes" }) });
