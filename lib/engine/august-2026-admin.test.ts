@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { cellOf, evaluate } from "./evaluate";
 import { adminAccessChanges } from "@/content/changes/admin-access";
 import { glossary } from "@/content/glossary";
-import { claimById, modelInput } from "@/lib/model/model-data";
+import { claimById, modelInput, sourceById } from "@/lib/model/model-data";
 import { makeSituation, type Answer, type SituationInput } from "@/lib/model/situation-schema";
 import { normaliseText, quoteFound } from "@/lib/sources/quotes";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
@@ -30,7 +30,7 @@ const sourceIds = new Set<string>(modelInput.sources.map((source) => source.id))
 function expectQuote(claimId: string, quote: string) {
   const citation = claimById(claimId).citations.find((candidate) => candidate.quote === quote);
   expect(citation, `claim "${claimId}" cites "${quote}"`).toBeDefined();
-  const source = modelInput.sources.find((candidate) => candidate.id === citation!.source)!;
+  const source = sourceById(citation!.source);
   expect(source.kind).toBe("official");
   const history = histories.get(source.snapshot ?? "") ?? [];
   const newest = history.at(-1);
@@ -49,7 +49,7 @@ const enterpriseEverything = {
   account: "enterprise",
   surfaces: ["claude-apps", "claude-code-work-login", "cowork"],
   behaviours: ["delete-chat", "upload-files", "rename-chat"],
-} as const satisfies SituationInput;
+} satisfies SituationInput;
 
 describe("item 1: Owners create Compliance keys for their own organization", () => {
   const on = report({ ...enterpriseEverything, settings: known({ "compliance-api": "yes" }) });
@@ -109,7 +109,7 @@ describe("item 1: Owners create Compliance keys for their own organization", () 
 
 describe("item 2: customer-managed encryption keys on Enterprise", () => {
   it("switch off the audit-log export: yes when off, no when on, possible when unknown", () => {
-    const base = { account: "enterprise", surfaces: ["claude-apps"], behaviours: ["delete-chat"] } as const;
+    const base: SituationInput = { account: "enterprise", surfaces: ["claude-apps"], behaviours: ["delete-chat"] };
     const off = cellOf(report({ ...base, settings: known() }), "sign-in-metadata", "owners");
     expect(off.verdict).toBe("yes");
     expect(off.mechanisms).toEqual(["audit-log-export"]);
@@ -170,7 +170,7 @@ describe("item 2: customer-managed encryption keys on Enterprise", () => {
   });
 
   it('turn organization data exports into "possible", and "don\'t know" into "possible" too', () => {
-    const base = { account: "enterprise", surfaces: ["claude-apps"] } as const;
+    const base: SituationInput = { account: "enterprise", surfaces: ["claude-apps"] };
     const on = cellOf(report({ ...base, settings: known({ cmek: "yes" }) }), "chat-content", "primary-owner");
     expect(on.verdict).toBe("possible");
     expect(on.rules).toEqual(["export-under-cmek"]);

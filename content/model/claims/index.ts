@@ -4,6 +4,7 @@ import { anthropicClaims } from "./anthropic";
 import { auditEventClaims } from "./audit-events";
 import { claudeCodeClaims } from "./claude-code";
 import { complianceClaims } from "./compliance";
+import { computerClaims } from "./computer";
 import { contextClaims } from "./context";
 import { decodeClaims } from "./decode";
 import { explainerClaims } from "./explainers";
@@ -16,6 +17,7 @@ export const claims = [
   ...complianceClaims,
   ...inferenceHookClaims,
   ...claudeCodeClaims,
+  ...computerClaims,
   ...anthropicClaims,
   ...contextClaims,
   ...explainerClaims,
