@@ -13,7 +13,12 @@ export function ReviewMarker({ id }: { id: string }) {
     case "third-party":
       return <span className="text-xs whitespace-normal text-muted"> (third-party source)</span>;
     case "source-changed":
-      return <span className="text-xs whitespace-normal text-muted"> (Anthropic&rsquo;s page has changed since; under review)</span>;
+      return (
+        <span className="text-xs whitespace-normal text-muted">
+          {" "}
+          (Anthropic&rsquo;s page has changed since; under review)
+        </span>
+      );
     case "quote-missing":
       return <span className="text-xs whitespace-normal text-muted"> (not yet checked against the page)</span>;
     default: {

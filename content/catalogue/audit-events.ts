@@ -153,7 +153,7 @@ export const auditEvents: AuditEvent[] = [
     id: "project_visibility_changed",
     category: "projects",
     meaning: "Changed who can see a project.",
-    eventInfo: null,
+    eventInfo: "updated_privacy: the project's new visibility.",
     reveals: "That you shared a project or made it private, and when.",
     recordsTypedText: false,
     claims: ["audit-log-events"],

@@ -8,12 +8,7 @@ import type { AccountId, AudienceId, DataKindId } from "@/lib/model/vocabulary";
 
 /** The explainers a change can touch. */
 export type ChangeLayerId =
-  | "usage-analytics"
-  | "audit-logs"
-  | "exports-and-compliance-api"
-  | "incognito"
-  | "claude-code"
-  | "anthropic-access";
+  "usage-analytics" | "audit-logs" | "exports-and-compliance-api" | "incognito" | "claude-code" | "anthropic-access";
 
 /** One verdict cell that moved; "not covered" means the model had no such cell, setting or data before. */
 export type VerdictMove = {

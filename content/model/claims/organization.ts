@@ -169,9 +169,18 @@ export const organizationClaims = [
         source: "help-audit-logs",
         quote: "project_document_deleted | A document has been deleted from a project's knowledge base.",
       },
+      {
+        source: "help-audit-logs",
+        quote: "project_document_created | A document has been added to a project's knowledge base.",
+      },
       { source: "help-audit-logs", quote: "project_created | A project has been created by a user." },
       { source: "help-audit-logs", quote: "project_renamed | A project has been renamed by a user." },
       { source: "help-audit-logs", quote: "project_deleted | A project has been deleted by a user." },
+      {
+        source: "help-audit-logs",
+        quote: "project_visibility_changed | The visibility of a project has been changed by a user.",
+      },
+      { source: "help-audit-logs", quote: "updated_privacy: The new privacy/visibility of the project." },
     ],
     verified: "2026-11-29",
   },
