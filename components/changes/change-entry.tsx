@@ -34,7 +34,15 @@ export function ChangeEntry({ change }: { change: DescribedChange }) {
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-muted">Anthropic&rsquo;s page changed</dt>
         <dd>
-          <FormattedDate iso={change.date} />
+          {change.dateIs === "no-later-than" ? (
+            <>
+              by <FormattedDate iso={change.date} /> (the exact day is not known)
+            </>
+          ) : (
+            <>
+              first seen <FormattedDate iso={change.date} />
+            </>
+          )}
         </dd>
         <dt className="text-muted">Recorded on this site</dt>
         <dd>

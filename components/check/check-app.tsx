@@ -4,6 +4,7 @@ import { useMemo, useState, useSyncExternalStore } from "react";
 import { useHydrated } from "@/components/use-browser-value";
 import type { ChangeLink } from "@/lib/changes/related";
 import { toSituation } from "@/lib/check/answers";
+import { describeFileAnswers, keepUnchangedFileAnswers } from "@/lib/check/from-files";
 import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
 import { summarize } from "@/lib/check/summary";
@@ -53,14 +54,14 @@ export function CheckApp({
   const announcement = report && changedByUser ? describeUpdate(report) : "";
   return (
     <div className="space-y-10">
-      <UrlNotices notices={notices} />
+      <UrlNotices notices={notices} fromFiles={describeFileAnswers(answers)} />
       <div className="no-print">
         <Questionnaire
           org={org}
           answers={answers}
           onChange={(next) => {
             setChangedByUser(true);
-            pushHash(encodeAnswers(next));
+            pushHash(encodeAnswers(keepUnchangedFileAnswers(answers, next)));
           }}
         />
       </div>

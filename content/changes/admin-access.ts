@@ -215,6 +215,7 @@ export const adminAccessChanges = [
   {
     id: "claude-in-chrome-compliance",
     date: "2026-11-29",
+    dateIs: "no-later-than",
     recorded,
     title: "The Compliance API covers Claude in Chrome, in beta",
     summary:

@@ -24,8 +24,10 @@ export type VerdictMove = {
 export type AuthoredChange = {
   /** Stable id, also the anchor `#<id>` on /changes/. */
   readonly id: string;
-  /** When Anthropic's page changed (YYYY-MM-DD). */
+  /** When Anthropic's page changed (YYYY-MM-DD): the day a dated copy first showed the new text. */
   readonly date: string;
+  /** "no-later-than" when only a copy of unknown date showed the new text and `date` is the day it was stored. */
+  readonly dateIs?: "first-seen" | "no-later-than";
   /** When this site took the change in (YYYY-MM-DD). */
   readonly recorded: string;
   /** A short headline in plain words. */

@@ -130,6 +130,7 @@ export const windowsAndWordingChanges = [
   {
     id: "zdr-scope-widened",
     date: "2026-11-29",
+    dateIs: "no-later-than",
     recorded,
     title: "Zero data retention now names Claude Code on Enterprise",
     summary:

@@ -30,6 +30,8 @@ export type DescribedChange = {
   title: string;
   summary: string;
   date: string;
+  /** Whether `date` is the day the change was first seen, or only a day by which it had happened. */
+  dateIs: "first-seen" | "no-later-than";
   recorded: string;
   /** The entry's own address on the change log. */
   path: string;
@@ -65,6 +67,7 @@ export function describeChange(change: Change, lookups: Lookups = modelLookups):
     title: change.title,
     summary: change.summary,
     date: change.date,
+    dateIs: change.dateIs ?? "first-seen",
     recorded: change.recorded,
     path: changePath(change.id),
     claims: change.claims.map((id) => ({ id, statement: lookups.claim(id).statement, path: `/sources/#claim-${id}` })),

@@ -80,6 +80,15 @@ describe("atomFeed", () => {
     });
   });
 
+  it("says when only a day by which the page had changed is known", () => {
+    const undated = describeChange(
+      fixtureChange({ id: "undated", date: "2026-11-29", dateIs: "no-later-than", recorded: "2026-11-29" }),
+      lookups,
+    );
+    const text = atom(parse(atomFeed([undated], options)), "content")[0]!.textContent ?? "";
+    expect(text).toContain("The change was on Anthropic's page by 29 November 2026 (the exact day is not known)");
+  });
+
   it("uses RFC 3339 date-times", () => {
     for (const updated of atom(feed, "updated")) expect(updated.textContent).toMatch(/^\d{4}-\d\d-\d\dT00:00:00Z$/);
   });
@@ -87,7 +96,7 @@ describe("atomFeed", () => {
   it("says in the content what moved, and links the claims, sources and explainers", () => {
     const text = atom(feed, "content")[0]!.textContent ?? "";
     expect(text).toContain(
-      "Anthropic's page changed on 14 August 2026; this site recorded the change on 20 August 2026.",
+      "The change was first seen on Anthropic's page on 14 August 2026; this site recorded the change on 20 August 2026.",
     );
     expect(text).toContain("Owners, Chat content (Enterprise plan): was no, now yes, when the Compliance API is on.");
     const hrefs = Array.from(atom(feed, "content")[0]!.getElementsByTagNameNS(XHTML_NAMESPACE, "a")).map((a) =>

@@ -50,7 +50,7 @@ function content(change: DescribedChange, absolute: FeedOptions["absolute"]): st
     textElement(
       "p",
       {},
-      `Anthropic's page changed on ${formatIsoDate(change.date)}; this site recorded the change on ${formatIsoDate(change.recorded)}.`,
+      `${change.dateIs === "no-later-than" ? `The change was on Anthropic's page by ${formatIsoDate(change.date)} (the exact day is not known)` : `The change was first seen on Anthropic's page on ${formatIsoDate(change.date)}`}; this site recorded the change on ${formatIsoDate(change.recorded)}.`,
     ),
     ...list(
       "Verdicts that moved:",

@@ -36,8 +36,13 @@ export const changeSchema = z
   .object({
     /** Stable id, also the anchor `#<id>` on /changes/ and part of the feed entry's id. */
     id: idSchema,
-    /** When Anthropic's page changed (YYYY-MM-DD). */
+    /** When Anthropic's page changed (YYYY-MM-DD): the day a dated copy first showed the new text. */
     date: daySchema,
+    /**
+     * "first-seen" (the default): `date` is the day a dated copy of the page first showed the new text.
+     * "no-later-than": only a copy of unknown date showed it; `date` is the day that copy was stored.
+     */
+    dateIs: z.enum(["first-seen", "no-later-than"]).optional(),
     /** When this site took the change in (YYYY-MM-DD). */
     recorded: daySchema,
     /** A short headline in plain words. */

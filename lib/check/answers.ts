@@ -1,5 +1,6 @@
 import { accountsWithApps, surfacesByAccount } from "@/content/check/questions";
 import type { Answer, Situation } from "@/lib/model/situation-schema";
+import type { FileAnswerKey } from "./from-files";
 import {
   behaviourIds,
   settingIds,
@@ -23,6 +24,8 @@ export type Answers = {
   behaviours: BehaviourId[];
   settings: Partial<Record<SettingId, Answer>>;
   retentionDays?: number;
+  /** Answers that came from the person's own Claude Code files (see `from-files.ts`), for the notice. */
+  fromFiles?: FileAnswerKey[];
 };
 
 export const emptyAnswers: Answers = { surfaces: [], behaviours: [], settings: {} };

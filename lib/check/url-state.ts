@@ -10,11 +10,13 @@ import {
   type SettingId,
 } from "@/lib/model/vocabulary";
 import type { Answers } from "./answers";
+import { fileAnswerKeys, type FileAnswerKey } from "./from-files";
 
 /*
  * Answers travel in the URL fragment (after "#"), which browsers never send to the server: a shared or
  * bookmarked report reopens as it was, and no server log ever records what someone answered.
  * Format: account=enterprise&surfaces=claude-apps,cowork&behaviours=incognito&compliance-api=yes&retention-days=90
+ * A link from "What does this computer send?" adds from-files=account,otel-monitoring: which answers its files gave.
  */
 
 /** Longer input is not a link this site made; it is ignored rather than parsed. */
@@ -27,6 +29,7 @@ const behaviourParam = z.enum(behaviourIds);
 const answerParam = z.enum(["yes", "no", "unknown"]);
 const daysParam = z.coerce.number().check(z.int(), z.minimum(MIN_RETENTION_DAYS), z.maximum(MAX_RETENTION_DAYS));
 const settingKeys = new Set<string>(settingIds);
+const fileAnswerParam = z.enum(fileAnswerKeys);
 
 /** Answers read from a URL, with a plain notice for every part that could not be used. */
 export type DecodedAnswers = { answers: Answers; notices: string[] };
@@ -71,6 +74,12 @@ export function decodeAnswers(raw: string): DecodedAnswers {
           value,
           `a retention period is a whole number of days from ${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS}`,
         );
+    } else if (key === "from-files") {
+      for (const item of value.split(",").filter(Boolean)) {
+        const parsed = fileAnswerParam.safeParse(item);
+        if (!parsed.success) ignored(key, item, "not an answer the files can give");
+        else if (!answers.fromFiles?.includes(parsed.data)) answers.fromFiles = [...(answers.fromFiles ?? []), parsed.data];
+      }
     } else if (settingKeys.has(key)) {
       const parsed = answerParam.safeParse(value);
       if (parsed.success) answers.settings[key as SettingId] = parsed.data;
@@ -96,6 +105,8 @@ export function encodeAnswers(answers: Answers): string {
     if (answer) params.set(id, answer);
   }
   if (answers.retentionDays !== undefined) params.set("retention-days", String(answers.retentionDays));
+  const fromFiles = fileAnswerKeys.filter((key: FileAnswerKey) => answers.fromFiles?.includes(key));
+  if (fromFiles.length > 0) params.set("from-files", fromFiles.join(","));
   // Commas are safe in a fragment; keeping them unescaped makes links readable.
   return params.toString().replace(/%2C/g, ",");
 }

@@ -164,7 +164,7 @@ export const computerClaims = [
   {
     id: "claude-code-auth-precedence",
     statement:
-      "With several credentials present, Claude Code uses a partner cloud when CLAUDE_CODE_USE_BEDROCK, CLAUDE_CODE_USE_VERTEX or CLAUDE_CODE_USE_FOUNDRY is set, then a gateway token, then a Claude Console API key, then an apiKeyHelper script, then a long-lived OAuth token, then Anthropic profiles, and last the /login sign-in that Pro, Max, Team and Enterprise users have.",
+      "With several credentials present, Claude Code uses a partner cloud when CLAUDE_CODE_USE_BEDROCK, CLAUDE_CODE_USE_VERTEX or CLAUDE_CODE_USE_FOUNDRY is set, then a gateway token, then a Claude Console API key (in an interactive session, once you have approved it), then an apiKeyHelper script, then a long-lived OAuth token, then Anthropic profiles, and last the /login sign-in that Pro, Max, Team and Enterprise users have.",
     citations: [
       {
         source: "claude-code-authentication",
@@ -178,6 +178,10 @@ export const computerClaims = [
       {
         source: "claude-code-authentication",
         quote: "Use this for direct Anthropic API access with a key from the [Claude Console](https://platform.claude.com).",
+      },
+      {
+        source: "claude-code-authentication",
+        quote: "In interactive mode, you are prompted once to approve or decline the key, and your choice is remembered.",
       },
       {
         source: "claude-code-authentication",
@@ -254,6 +258,18 @@ export const computerClaims = [
         source: "claude-code-monitoring",
         quote:
           "When you set an `OTEL_EXPORTER_OTLP_*` variable in managed settings, Claude Code removes conflicting developer-set variables at startup",
+      },
+    ],
+    verified,
+  },
+  {
+    id: "claude-code-disable-telemetry",
+    statement:
+      "DISABLE_TELEMETRY set to any value that is not empty, 0 and false included, turns off the operational metrics Claude Code sends Anthropic.",
+    citations: [
+      {
+        source: "claude-code-env-vars",
+        quote: "Set to any non-empty value, such as `1`, to opt out of telemetry. **Setting it to `0` or `false` still opts out**",
       },
     ],
     verified,
