@@ -17,6 +17,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      "dist/**",
     ],
   },
 ];

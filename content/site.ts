@@ -21,6 +21,7 @@ export const sitePages = [
   { href: "/check/", label: "Check", nav: true },
   { href: "/onboarding/", label: "One-pager for new staff", nav: false },
   { href: "/decode/", label: "Decode your logs", nav: true },
+  { href: "/computer/", label: "What does this computer send?", nav: false },
   { href: "/sources/", label: "Sources and method", nav: true },
   { href: "/changes/", label: "What changed", nav: false },
   { href: "/glossary/", label: "Glossary", nav: true },

@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import reviews from "../content/sources/claim-reviews.json";
 import { claims } from "../content/model/claims";
+
+const reviews: Record<string, { state: string }> = JSON.parse(
+  readFileSync("content/sources/claim-reviews.json", "utf8"),
+);
 
 /** Claims in each review state, from the states the build derived from the stored snapshots. */
 const inState = (state: string) =>
-  Object.entries(reviews as Record<string, { state: string }>)
+  Object.entries(reviews)
     .filter(([, review]) => review.state === state)
     .map(([id]) => id);
 

@@ -42,6 +42,13 @@ export function buildSearchIndex(): SearchDoc[] {
       text: "questionnaire personal report account plan settings verdict",
     },
     {
+      href: "/computer/",
+      title: label("/computer/"),
+      description:
+        "Read Claude Code's managed settings, your settings or /status in the browser, or run the command: telemetry, prompts, account, transcripts.",
+      text: "Claude Code telemetry OpenTelemetry collector managed-settings.json settings.json status prompts OTEL_LOG_USER_PROMPTS account sign-in transcripts cleanupPeriodDays terminal command",
+    },
+    {
       href: "/onboarding/",
       title: label("/onboarding/"),
       description: "A printable summary for new staff: what the organization can see, whom to ask, what you can do.",

@@ -16,7 +16,8 @@ export function keepUnchangedFileAnswers(before: Answers, after: Answers): Answe
   const marks = after.fromFiles;
   if (!marks || marks.length === 0) return after;
   const kept = marks.filter((key) => sameAnswer(key, before, after));
-  const { fromFiles: _dropped, ...rest } = after;
+  const rest = { ...after };
+  delete rest.fromFiles;
   return kept.length > 0 ? { ...rest, fromFiles: kept } : rest;
 }
 

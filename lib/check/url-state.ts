@@ -78,7 +78,8 @@ export function decodeAnswers(raw: string): DecodedAnswers {
       for (const item of value.split(",").filter(Boolean)) {
         const parsed = fileAnswerParam.safeParse(item);
         if (!parsed.success) ignored(key, item, "not an answer the files can give");
-        else if (!answers.fromFiles?.includes(parsed.data)) answers.fromFiles = [...(answers.fromFiles ?? []), parsed.data];
+        else if (!answers.fromFiles?.includes(parsed.data))
+          answers.fromFiles = [...(answers.fromFiles ?? []), parsed.data];
       }
     } else if (settingKeys.has(key)) {
       const parsed = answerParam.safeParse(value);

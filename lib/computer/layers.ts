@@ -135,7 +135,8 @@ export function buildLayers(input: ComputerInput): Layers {
         origin: managedMerged.keyOrigins.get(name) ?? "",
       };
     }
-    if (userData && name in userData.raw && user) return { value: userData.raw[name], layer: "user", origin: user.source.path };
+    if (userData && name in userData.raw && user)
+      return { value: userData.raw[name], layer: "user", origin: user.source.path };
     return undefined;
   };
 

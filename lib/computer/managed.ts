@@ -7,6 +7,7 @@ import type { Finding } from "./finding";
 import type { ComputerInput } from "./input-schema";
 import { describeOrigin, type Layers } from "./layers";
 import { excerpt, hostOf } from "./mask";
+import { listWords } from "./telemetry";
 import { managedSourceLabels, type StatusText } from "./status-text";
 
 export const routingVariables = ["ANTHROPIC_BASE_URL", "HTTPS_PROXY", "https_proxy"];
@@ -21,14 +22,16 @@ export function readManaged(input: ComputerInput, layers: Layers, status: Status
   const dropIns = layers.dropIns.filter((part) => part.outcome === "read");
   const merged = layers.managedMerged;
   if (merged && merged.data.policyKeys.length > 0) {
-    const paths = [file?.outcome === "read" ? file.source.path : undefined, ...dropIns.map((part) => part.source.path)]
-      .filter((path): path is string => Boolean(path));
+    const paths = [
+      file?.outcome === "read" ? file.source.path : undefined,
+      ...dropIns.map((part) => part.source.path),
+    ].filter((path): path is string => Boolean(path));
     findings.push({
       ...base,
       id: "managed-file",
       tone: "note",
       title: `Your organization has put a managed settings ${paths.length > 1 ? "policy" : "file"} on this computer.`,
-      detail: `${paths.join(", ")} ${paths.length > 1 ? "are read together, the main file first and then each drop-in in alphabetical order" : "is read"}. No setting of your own overrides it.${layers.selected === "server-managed" ? " Server-managed settings are also present and come first: Claude Code then ignores the file's settings except environment variables, which it fills in from the file where the server's leave them unset." : ""}`,
+      detail: `Claude Code reads ${listWords(paths)}${paths.length > 1 ? " together, the main file first and then each drop-in in alphabetical order" : ""}, and no setting of your own overrides ${paths.length > 1 ? "them" : "it"}.${layers.selected === "server-managed" ? " Server-managed settings are also present and come first: Claude Code then ignores the file's settings except environment variables, which it fills in from the file where the server's leave them unset." : ""}`,
       from: paths,
       claims:
         layers.selected === "server-managed"
@@ -73,7 +76,9 @@ export function readManaged(input: ComputerInput, layers: Layers, status: Status
         ? `A copy is cached in ${server.source.path}. These come first among managed sources, and Claude Code checks for changes at startup and hourly.`
         : `The cached copy in ${server.source.path} is empty ({}), which is what Claude Code keeps when the organization has configured none.`,
       from: [server.source.path],
-      claims: delivers ? ["server-managed-settings-cache", "managed-source-precedence"] : ["server-managed-settings-cache"],
+      claims: delivers
+        ? ["server-managed-settings-cache", "managed-source-precedence"]
+        : ["server-managed-settings-cache"],
     });
   } else if (server?.outcome === "absent" || (!server && command)) {
     findings.push({
@@ -122,7 +127,9 @@ export function readRouting(layers: Layers): Finding[] {
       id: resolved === baseUrl ? "routing-base-url" : "routing-proxy",
       topic: "routing",
       tone: "sends",
-      title: host ? `${what} ${host}${resolved === baseUrl ? " instead of Anthropic's API" : ""}.` : `${what} an address this reader cannot read as a web address.`,
+      title: host
+        ? `${what} ${host}${resolved === baseUrl ? " instead of Anthropic's API" : ""}.`
+        : `${what} an address this reader cannot read as a web address.`,
       detail: `Set in ${describeOrigin(resolved)}. Whoever runs ${host ?? "it"} is in the path of everything Claude Code sends: prompts, file contents and replies.`,
       from: [resolved.origin],
       claims: ["claude-code-request-routing"],

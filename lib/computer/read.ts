@@ -8,11 +8,12 @@ import type { AccountId, PartnerCloudId, SurfaceId } from "@/lib/model/vocabular
 import { topics, type Finding, sourceLabels } from "./finding";
 import { computerInputSchema, type ComputerInput, type SourceInput } from "./input-schema";
 import { buildLayers, megabytes, readSettingsSource, type ReadSettings } from "./layers";
-import { readLimits, readManaged, readRouting, routingVariables } from "./managed";
-import { signInVariables, readSignIn } from "./sign-in";
+import { readLimits, readManaged, readRouting } from "./managed";
+import { readSignIn } from "./sign-in";
 import { parseStatusText, type StatusText } from "./status-text";
-import { readTelemetry, telemetryVariables } from "./telemetry";
-import { readTranscripts, transcriptVariables } from "./transcripts";
+import { readTelemetry } from "./telemetry";
+import { readTranscripts } from "./transcripts";
+import { knownVariables } from "./variables";
 
 /** What became of one file. */
 export type FileReport = {
@@ -44,12 +45,13 @@ export type ComputerReport = {
   answers: PrefilledAnswers;
 };
 
-const knownVariables = new Set([...telemetryVariables, ...signInVariables, ...transcriptVariables, ...routingVariables]);
+const knownVariableSet = new Set(knownVariables);
 
 /** Reads everything given. Never throws for anything in a file; only a malformed input object is an error. */
 export function readComputer(rawInput: ComputerInput): ComputerReport {
   const parsed = computerInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new TypeError(`readComputer: the input does not match its schema: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new TypeError(`readComputer: the input does not match its schema: ${parsed.error.message}`);
   const input = parsed.data;
   const layers = buildLayers(input);
 
@@ -58,14 +60,21 @@ export function readComputer(rawInput: ComputerInput): ComputerReport {
     statusSource?.read.state === "text" ? parseStatusText(statusSource.read.text) : undefined;
   const status = statusText && statusSource ? { text: statusText, path: statusSource.path } : undefined;
 
+  const broken = [layers.serverManaged, layers.managedFile, layers.user, ...layers.dropIns].filter(
+    (read): read is Extract<ReadSettings, { outcome: "problem" }> => read?.outcome === "problem",
+  );
   const signIn = readSignIn(input, layers, status);
-  const telemetry = readTelemetry(layers, signIn.identity, signIn.partnerCloud, input.revealEmail ?? false);
+  const telemetry = readTelemetry(layers, signIn.identity, signIn.partnerCloud, {
+    reveal: input.revealEmail ?? false,
+    unreadable: broken.map((read) => read.source.path),
+  });
   const findings = [
     ...telemetry.findings,
     ...signIn.findings,
     ...readTranscripts(input, layers),
     ...readManaged(input, layers, statusText),
     ...readRouting(layers),
+    ...broken.map(problemFinding),
     ...readLimits(input, statusText),
   ];
   const order = topics.map((topic) => topic.id);
@@ -88,13 +97,48 @@ export function readComputer(rawInput: ComputerInput): ComputerReport {
   };
 }
 
+/** A settings file that could not be used, and what that means for what this reader can say. */
+function problemFinding(read: Extract<ReadSettings, { outcome: "problem" }>, index: number): Finding {
+  const { source } = read;
+  const managed = source.kind === "managed-file" || source.kind === "managed-drop-in";
+  const malformed = source.read.state === "text";
+  const consequence = !malformed
+    ? "Settings in it, telemetry included, would not show here."
+    : managed
+      ? "Claude Code itself takes no settings from a managed file that is not valid JSON, and reads the other sources as usual."
+      : source.kind === "user-settings"
+        ? "Claude Code rejects the whole file and reports it, so none of its settings apply until it is fixed."
+        : "Settings in it would not show here.";
+  return {
+    id: `file-problem-${index + 1}`,
+    topic: "limits",
+    tone: "cannot-tell",
+    title: `${sourceLabels[source.kind]} could not be used.`,
+    detail: `${source.path}: ${read.problem} ${consequence}`,
+    from: [source.path],
+    claims:
+      malformed && (managed || source.kind === "user-settings")
+        ? ["settings-invalid-files"]
+        : managed
+          ? ["managed-settings-file-locations"]
+          : ["claude-code-config-dir"],
+    basis: "documented",
+  };
+}
+
 function fileReport(
   source: SourceInput,
   layers: ReturnType<typeof buildLayers>,
   status: StatusText | undefined,
   signInProblems: Map<SourceInput, string>,
 ): FileReport {
-  const base = { kind: source.kind, path: source.path, label: sourceLabels[source.kind], otherKeys: [], otherVariables: [] };
+  const base = {
+    kind: source.kind,
+    path: source.path,
+    label: sourceLabels[source.kind],
+    otherKeys: [],
+    otherVariables: [],
+  };
   switch (source.read.state) {
     case "missing":
       return { ...base, outcome: "missing", message: "Not on this computer." };
@@ -122,7 +166,7 @@ function fileReport(
       if (read.outcome !== "read") {
         return { ...base, outcome: "problem", message: read.outcome === "problem" ? read.problem : "Not read." };
       }
-      const otherVariables = Object.keys(read.data.env).filter((name) => !knownVariables.has(name));
+      const otherVariables = Object.keys(read.data.env).filter((name) => !knownVariableSet.has(name));
       const notText = read.data.envNotText;
       return {
         ...base,

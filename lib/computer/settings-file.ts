@@ -86,7 +86,10 @@ const replacedWhole = new Set(["fallbackModel", "extraKnownMarketplaces"]);
  * Merges a later managed file into an earlier one, as Claude Code merges managed-settings.json and then
  * each drop-in: single values replaced, lists combined without duplicates, nested blocks merged key by key.
  */
-export function mergeSettings(earlier: Record<string, unknown>, later: Record<string, unknown>): Record<string, unknown> {
+export function mergeSettings(
+  earlier: Record<string, unknown>,
+  later: Record<string, unknown>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...earlier };
   for (const [key, value] of Object.entries(later)) {
     merged[key] = replacedWhole.has(key) ? value : mergeValue(earlier[key], value);

@@ -138,7 +138,10 @@ export function readSignIn(
     // /status names the plan in use: that is the best evidence there is.
     return {
       findings,
-      identity: statusReading.plan === "console" ? { kind: "unknown" } : { kind: "claude-account", email: saved?.email },
+      identity:
+        statusReading.plan === "console"
+          ? { kind: "unknown" }
+          : { kind: "claude-account", email: statusReading.email ?? saved?.email },
       answers: loginAnswers(statusReading.plan),
       partnerCloud: false,
       fileProblems,
@@ -248,7 +251,7 @@ export function readSignIn(
       id: "sign-in",
       tone: "cannot-tell",
       title: "These files do not show which account Claude Code is signed in with.",
-      detail: `${input.via === "command" ? "No API key, cloud provider or saved sign-in was found." : "None of the text given here names a sign-in."}${macKeychain ? " On macOS the sign-in itself is kept in the Keychain, which this reader does not open." : ""} Run /status in Claude Code: its Login method row names the account.`,
+      detail: `${input.via === "command" ? "No API key, cloud provider or saved sign-in was found." : "None of the text given here names a sign-in."}${fileProblems.size > 0 ? ` ${[...fileProblems.keys()].map((source) => source.path).join(" and ")} could not be read.` : ""}${macKeychain ? " On macOS the sign-in itself is kept in the Keychain, which this reader does not open." : ""} Run /status in Claude Code: its Login method row names the account.`,
       from: [],
       claims: ["claude-code-sign-in-files", "claude-code-status-login"],
       basis: "documented",
@@ -260,7 +263,7 @@ export function readSignIn(
 function readStatusLogin(
   status: { text: StatusText; path: string },
   reveal: boolean,
-): { findings: Finding[]; plan?: Exclude<AccountId, "partner-cloud">; cloud?: PartnerCloudId } {
+): { findings: Finding[]; plan?: Exclude<AccountId, "partner-cloud">; cloud?: PartnerCloudId; email?: string } {
   const rows = status.text.rows;
   const method = rows.get("login method") ?? rows.get("api provider");
   const email = rows.get("email");
@@ -305,7 +308,10 @@ function readStatusLogin(
     claims: ["claude-code-status-login", "claude-code-auth-precedence"],
     basis: "file-layout",
   });
-  if (reading.kind === "plan") return { findings, plan: rows.has("api key") ? "console" : reading.account };
+  const shownEmail = email ? maskEmailsIn(excerpt(email, reveal, 80), reveal) : undefined;
+  if (reading.kind === "plan") {
+    return { findings, plan: rows.has("api key") ? "console" : reading.account, email: shownEmail };
+  }
   if (reading.kind === "cloud") return { findings, cloud: reading.cloud };
   return { findings };
 }
@@ -336,7 +342,13 @@ function readSavedLogin(
     else if (parsed?.success) {
       const type = parsed.data.claudeAiOauth?.subscriptionType?.toLowerCase();
       const plan =
-        type === "pro" || type === "max" ? "personal" : type === "team" ? "team" : type === "enterprise" ? type : undefined;
+        type === "pro" || type === "max"
+          ? "personal"
+          : type === "team"
+            ? "team"
+            : type === "enterprise"
+              ? type
+              : undefined;
       if (plan) {
         saved.plan = plan;
         saved.from.push(credentials.path);

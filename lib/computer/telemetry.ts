@@ -8,13 +8,15 @@ import { hostOf, maskEmailsIn } from "./mask";
 import { switchOf } from "./switches";
 
 /** Who the telemetry names, from the sign-in reading. */
-export type Identity =
-  | { kind: "claude-account"; email?: string }
-  | { kind: "api-or-cloud" }
-  | { kind: "unknown" };
+export type Identity = { kind: "claude-account"; email?: string } | { kind: "api-or-cloud" } | { kind: "unknown" };
 
 const signals = [
-  { id: "metrics", label: "metrics", exporter: "OTEL_METRICS_EXPORTER", endpoint: "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT" },
+  {
+    id: "metrics",
+    label: "metrics",
+    exporter: "OTEL_METRICS_EXPORTER",
+    endpoint: "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT",
+  },
   { id: "logs", label: "events", exporter: "OTEL_LOGS_EXPORTER", endpoint: "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT" },
   { id: "traces", label: "traces", exporter: "OTEL_TRACES_EXPORTER", endpoint: "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" },
 ] as const;
@@ -54,14 +56,19 @@ export type TelemetryReading = {
 
 type Destination = { signal: string; exporters: string[]; host?: string; endpoint?: Resolved; badEndpoint?: boolean };
 
-export function readTelemetry(layers: Layers, identity: Identity, partnerCloud: boolean, reveal: boolean): TelemetryReading {
+/** `unreadable`: settings files that could not be read, any of which might switch telemetry on. */
+export function readTelemetry(
+  layers: Layers,
+  identity: Identity,
+  partnerCloud: boolean,
+  { reveal, unreadable }: { reveal: boolean; unreadable: readonly string[] },
+): TelemetryReading {
   const findings: Finding[] = [];
   const enable = layers.env("CLAUDE_CODE_ENABLE_TELEMETRY");
   const enabled = switchOf(enable?.value);
-  const from = (...resolved: (Resolved | undefined)[]) =>
-    [...new Set(resolved.filter((r): r is Resolved => r !== undefined).map((r) => r.origin))];
-
-  findings.push(operationalMetrics(layers, partnerCloud));
+  const from = (...resolved: (Resolved | undefined)[]) => [
+    ...new Set(resolved.filter((r): r is Resolved => r !== undefined).map((r) => r.origin)),
+  ];
 
   if (enabled !== "on") {
     findings.push(
@@ -90,10 +97,12 @@ export function readTelemetry(layers: Layers, identity: Identity, partnerCloud: 
           : {
               id: "telemetry-switch",
               topic: "telemetry",
-              tone: "not-found",
-              title: "No file read here switches Claude Code telemetry on.",
-              detail:
-                "Telemetry is sent only once CLAUDE_CODE_ENABLE_TELEMETRY=1 is set, and none of the settings read here sets it. Settings this reader cannot see could still set it; they are listed under what these files cannot tell.",
+              tone: unreadable.length > 0 ? "cannot-tell" : "not-found",
+              title:
+                unreadable.length > 0
+                  ? "No file that could be read switches Claude Code telemetry on, but some could not be read."
+                  : "No file read here switches Claude Code telemetry on.",
+              detail: `Telemetry is sent only once CLAUDE_CODE_ENABLE_TELEMETRY=1 is set, and none of the settings read here sets it.${unreadable.length > 0 ? ` ${listWords(unreadable)} could not be read and might.` : ""} Settings this reader cannot see could still set it; they are listed under what these files cannot tell.`,
               from: [],
               claims: ["otel-switches", "otel-not-to-anthropic"],
               basis: "documented",
@@ -114,6 +123,7 @@ export function readTelemetry(layers: Layers, identity: Identity, partnerCloud: 
         basis: "documented",
       });
     }
+    findings.push(operationalMetrics(layers, partnerCloud));
     return { findings, sendsToCollector: false, recordsPrompts: false };
   }
 
@@ -155,13 +165,13 @@ export function readTelemetry(layers: Layers, identity: Identity, partnerCloud: 
   const parts: string[] = [`CLAUDE_CODE_ENABLE_TELEMETRY=1 is set in ${describeOrigin(enable!)}.`];
   if (named.length > 0) {
     parts.push(
-      `${listWords(named.map((d) => d.signal))} go to ${listWords(hosts)}${named.some((d) => d.endpoint && isManaged(d.endpoint.layer)) ? ", an address set by your organization's managed settings, which replaces any address you set yourself" : ""}.`,
+      `${capitalize(listWords(named.map((d) => d.signal)))} go to ${listWords(hosts)}${named.some((d) => d.endpoint && isManaged(d.endpoint.layer)) ? ", an address set by your organization's managed settings, which replaces any address you set yourself" : ""}.`,
     );
   }
   if (otlp.some((d) => !d.host)) {
     const missing = otlp.filter((d) => !d.host);
     parts.push(
-      `${listWords(missing.map((d) => d.signal))} use the OTLP exporter, but ${missing.some((d) => d.badEndpoint) ? "the collector address is not a web address this reader understands" : "no collector address is set in the files read"}.`,
+      `${capitalize(listWords(missing.map((d) => d.signal)))} use the OTLP exporter, but ${missing.some((d) => d.badEndpoint) ? "the collector address is not a web address this reader understands" : "no collector address is set in the files read"}.`,
     );
   }
   if (other.length > 0) parts.push(`${capitalize(listWords(other))}.`);
@@ -191,6 +201,7 @@ export function readTelemetry(layers: Layers, identity: Identity, partnerCloud: 
   const content = readContentSwitches(layers, tracing, from);
   findings.push(...content.findings);
   findings.push(identityFinding(layers, identity, reveal));
+  findings.push(operationalMetrics(layers, partnerCloud));
   return { findings, sendsToCollector, recordsPrompts: sendsToCollector && content.recordsPrompts };
 }
 
@@ -261,7 +272,9 @@ function readContentSwitches(
         ? `Tool activity is sent in detail: ${listWords([detailsOn && "commands, file paths and other tool arguments", contentOn && tracing && "the contents of files read and command output"].filter((part): part is string => Boolean(part)))}.`
         : "No file read here adds tool arguments or file contents to the telemetry.",
     detail: [
-      detailsOn ? `OTEL_LOG_TOOL_DETAILS=1 is set in ${describeOrigin(details!)}.` : "OTEL_LOG_TOOL_DETAILS is not set to 1.",
+      detailsOn
+        ? `OTEL_LOG_TOOL_DETAILS=1 is set in ${describeOrigin(details!)}.`
+        : "OTEL_LOG_TOOL_DETAILS is not set to 1.",
       contentOn
         ? tracing
           ? `OTEL_LOG_TOOL_CONTENT=1 is set in ${describeOrigin(toolContent!)}, and traces are switched on.`
@@ -282,6 +295,7 @@ function identityFinding(layers: Layers, identity: Identity, reveal: boolean): F
         ...new Set(
           attributes.value
             .split(",")
+            .filter((pair) => pair.includes("="))
             .map((pair) => pair.split("=")[0]!.trim())
             .filter((key) => /^[A-Za-z0-9_.-]{1,60}$/.test(key)),
         ),

@@ -24,6 +24,14 @@ export default function SourcesPage() {
   const bySource = claimsBySource(model);
   const snapshots = readSnapshots();
   const countIn = (state: string) => model.claims.filter((claim) => claimReview(claim.id).state === state).length;
+  const claimsWord = (count: number) => (count === 1 ? "1 claim" : `${count} claims`);
+  const reviewSummary = [
+    `${claimsWord(countIn("verified"))} of ${model.claims.length} are verified there`,
+    countIn("source-changed") > 0
+      ? `${claimsWord(countIn("source-changed"))} rest on a page that has changed since and are under review`
+      : "none rests on a page that has changed since",
+    `${countIn("third-party") > 0 ? claimsWord(countIn("third-party")) : "none"} rest only on third-party sources`,
+  ].join("; ");
   const sources = new Map(model.sources.map((source) => [source.id, source]));
   // A claim's anchor goes on its first appearance, under the first source it cites.
   const isFirstAppearance = (claim: Claim, source: Source) => claim.citations[0]?.source === source.id;
@@ -64,10 +72,9 @@ export default function SourcesPage() {
             </>
           ) : null}{" "}
           against stored copies of Anthropic&apos;s official pages, which this site keeps with their capture dates.
-          Every quote is checked against the newest copy of its page each time the site is built: {countIn("verified")}{" "}
-          claims are verified there, {countIn("source-changed")} rest on a page that has changed since and are under
-          review, and {countIn("third-party")} rest only on third-party sources. Anthropic updates these pages, so if a
-          page now reads differently, the page is right and this site is due a re-check.{" "}
+          Every quote is checked against the newest copy of its page each time the site is built. {reviewSummary}.
+          Anthropic updates these pages, so if a page now reads differently, the page is right and this site is due a
+          re-check.{" "}
           {stale.length > 0
             ? `${stale.length} claims are currently marked as needing a re-check.`
             : "No claim is currently due for a re-check."}

@@ -44,6 +44,24 @@ export const computerClaims = [
     verified,
   },
   {
+    id: "settings-invalid-files",
+    statement:
+      "A managed settings file or drop-in that is not valid JSON gives no settings at all, and Claude Code reads the other sources as usual; your own settings file is rejected as a whole when its JSON is invalid.",
+    citations: [
+      {
+        source: "claude-code-managed-settings",
+        quote:
+          "A managed settings file or drop-in file that isn't valid JSON contributes no settings at all; Claude Code reports it with the other validation errors and reads the remaining sources as usual.",
+      },
+      {
+        source: "claude-code-managed-settings",
+        quote:
+          "User, project, and local settings files remain strict: a file whose JSON or top-level shape fails validation is rejected as a whole and reported",
+      },
+    ],
+    verified,
+  },
+  {
     id: "managed-source-precedence",
     statement:
       "When several managed sources reach a computer, Claude Code uses the first that sets a policy key, in this order: server-managed settings, then a device policy (the macOS profile or the Windows HKLM registry), then the managed settings file, then the Windows HKCU registry. Environment variables are the exception: each one comes from the highest source that sets it.",
@@ -86,7 +104,10 @@ export const computerClaims = [
     statement:
       "In /status, the Setting sources line names the managed source in brackets: remote for the claude.ai console or a gateway, plist or HKLM for a device policy, file or drop-ins for the managed settings folder, HKCU for the user's own registry.",
     citations: [
-      { source: "claude-code-managed-settings", quote: "`(remote)`: server-managed settings from claude.ai or a gateway" },
+      {
+        source: "claude-code-managed-settings",
+        quote: "`(remote)`: server-managed settings from claude.ai or a gateway",
+      },
       { source: "claude-code-managed-settings", quote: "`(plist)` or `(HKLM)`: an MDM or OS policy" },
       {
         source: "claude-code-managed-settings",
@@ -109,8 +130,7 @@ export const computerClaims = [
       },
       {
         source: "claude-code-directory",
-        quote:
-          "Only present when the session [fetches them](/docs/en/server-managed-settings#platform-availability).",
+        quote: "Only present when the session [fetches them](/docs/en/server-managed-settings#platform-availability).",
       },
       { source: "claude-code-server-managed-settings", quote: "Claude Code fetches settings asynchronously" },
     ],
@@ -153,7 +173,10 @@ export const computerClaims = [
       "Claude Code keeps your sign-in session in ~/.claude.json, and the credentials themselves in the macOS Keychain, or in .credentials.json in ~/.claude on Linux and Windows. Anthropic documents where these are kept, not what is inside them.",
     citations: [
       { source: "claude-code-settings", quote: "It holds your sign-in session" },
-      { source: "claude-code-authentication", quote: "On macOS, credentials are stored in the encrypted macOS Keychain." },
+      {
+        source: "claude-code-authentication",
+        quote: "On macOS, credentials are stored in the encrypted macOS Keychain.",
+      },
       {
         source: "claude-code-authentication",
         quote: "On Linux, credentials are stored in `~/.claude/.credentials.json` with file mode `0600`.",
@@ -177,11 +200,13 @@ export const computerClaims = [
       },
       {
         source: "claude-code-authentication",
-        quote: "Use this for direct Anthropic API access with a key from the [Claude Console](https://platform.claude.com).",
+        quote:
+          "Use this for direct Anthropic API access with a key from the [Claude Console](https://platform.claude.com).",
       },
       {
         source: "claude-code-authentication",
-        quote: "In interactive mode, you are prompted once to approve or decline the key, and your choice is remembered.",
+        quote:
+          "In interactive mode, you are prompted once to approve or decline the key, and your choice is remembered.",
       },
       {
         source: "claude-code-authentication",
@@ -198,7 +223,8 @@ export const computerClaims = [
     citations: [
       {
         source: "claude-code-authentication",
-        quote: "The `Login method` row shows your subscription account, and an `API key` row appears when an API key is in use.",
+        quote:
+          "The `Login method` row shows your subscription account, and an `API key` row appears when an API key is in use.",
       },
     ],
     verified,
@@ -269,7 +295,8 @@ export const computerClaims = [
     citations: [
       {
         source: "claude-code-env-vars",
-        quote: "Set to any non-empty value, such as `1`, to opt out of telemetry. **Setting it to `0` or `false` still opts out**",
+        quote:
+          "Set to any non-empty value, such as `1`, to opt out of telemetry. **Setting it to `0` or `false` still opts out**",
       },
     ],
     verified,
@@ -278,7 +305,9 @@ export const computerClaims = [
     id: "otel-resource-attributes",
     statement:
       "Attributes listed in OTEL_RESOURCE_ATTRIBUTES, such as a department or a name, are added to every metric and event Claude Code exports.",
-    citations: [{ source: "claude-code-monitoring", quote: "These custom attributes are included in all metrics and events" }],
+    citations: [
+      { source: "claude-code-monitoring", quote: "These custom attributes are included in all metrics and events" },
+    ],
     verified,
   },
 ] as const satisfies readonly AuthoredClaim[];
