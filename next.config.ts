@@ -23,9 +23,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-// Plugins are named as strings so that Turbopack can pass them to its loader.
+// Plugins are named as strings so that Turbopack can pass them to its loader. rehype-slug gives each
+// Markdown heading an id, so search results and links can lead to the section.
 const withMDX = createMDX({
-  options: { remarkPlugins: [["remark-gfm", {}]] },
+  options: { remarkPlugins: [["remark-gfm", {}]], rehypePlugins: [["rehype-slug", {}]] },
 });
 
 export default withMDX(nextConfig);

@@ -19,6 +19,7 @@ export const sitePages = [
   { href: "/layers/claude-code/", label: "Claude Code", nav: false },
   { href: "/layers/anthropic-access/", label: "Anthropic's own access", nav: false },
   { href: "/check/", label: "Check", nav: true },
+  { href: "/questions/", label: "Questions people ask", nav: false },
   { href: "/onboarding/", label: "One-pager for new staff", nav: false },
   { href: "/decode/", label: "Decode your logs", nav: true },
   { href: "/computer/", label: "What does this computer send?", nav: false },

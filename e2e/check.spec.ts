@@ -17,6 +17,7 @@ test.describe("the check, situation by situation", () => {
   }) => {
     await choose(page, account, "Personal Free, Pro or Max plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     await choose(page, "Does this personal account use your work e-mail address?", "Yes");
     await expectVerdict(page, "Possible", "Primary Owner", "Chat content");
     await expectVerdict(page, "Possible", "Admins", "Sign-in and device details");
@@ -27,13 +28,18 @@ test.describe("the check, situation by situation", () => {
   test("a personal plan: nobody in an organization, but Anthropic's systems process chats", async ({ page }) => {
     await choose(page, account, "Personal Free, Pro or Max plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     await choose(page, "Does this personal account use your work e-mail address?", "No");
     await expectVerdict(page, "Yes", "You", "Chat content");
     await expectVerdict(page, "Yes", "Anthropic systems", "Chat content");
     await expectVerdict(page, "No", "Primary Owner", "Chat content");
     await expectVerdict(page, "No", "Admins", "Chat content");
     await expect(page.getByText(/nobody in an organization can see your use of Claude/)).toBeVisible();
-    // A personal plan asks only about telemetry an employer could set up on a work computer.
+    // A personal plan asks no organization setting, and asks about telemetry an employer could set up on a
+    // work computer only of someone who uses Claude Code.
+    await expect(page.getByRole("group", { name: "Compliance API" })).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Claude Code telemetry" })).toHaveCount(0);
+    await tick(page, surfaces, "Claude Code, signed in with this account");
     await expect(page.getByRole("group", { name: "Claude Code telemetry" })).toBeVisible();
     await expect(page.getByRole("group", { name: "Compliance API" })).toHaveCount(0);
   });
@@ -55,11 +61,19 @@ test.describe("the check, situation by situation", () => {
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps");
     await tick(page, behaviours, "Renaming chats", "Deleting chats");
-    for (const setting of ["Compliance API", "Custom retention period", "Zero data retention", "Access Transparency"]) {
+    // Only the settings that can change this report are asked: nothing about Claude Code or the API.
+    for (const setting of [
+      "Compliance API",
+      "Custom retention period",
+      "Customer-managed encryption keys",
+      "Inference hooks",
+    ]) {
       await choose(page, setting, "No");
     }
-    await choose(page, "Customer-managed encryption keys", "No");
-    await choose(page, "Compliance key given to tools or people", "No");
+    await expect(page.getByRole("group", { name: "Zero data retention" })).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Access Transparency" })).toHaveCount(0);
+    // With the Compliance API off, whether a key was handed out no longer matters.
+    await expect(page.getByRole("group", { name: "Compliance key given to tools or people" })).toHaveCount(0);
     await expectVerdict(page, "Yes", "Owners", "Sign-in and device details");
     await expectVerdict(page, "No", "Admins", "Sign-in and device details");
     await expectVerdict(page, "Yes", "Owners", "Renamed titles");
@@ -140,6 +154,7 @@ test.describe("the report", () => {
   test("opens a verdict to its reason and sources, with quote, link and date", async ({ page }) => {
     await choose(page, account, "Team plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
     const details = page.locator("details[open]");
     await expect(details).toHaveCount(1);
@@ -155,6 +170,7 @@ test.describe("the report", () => {
   test("lists questions to ask for settings left unknown", async ({ page }) => {
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     const questions = page.getByRole("region", { name: "Questions to ask" });
     await expect(questions.getByText(/Has your organization turned on the Compliance API/)).toBeVisible();
     await choose(page, "Compliance API", "No");
@@ -167,6 +183,7 @@ test.describe("the report", () => {
     test.setTimeout(120_000);
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps", "Claude Code, signed in with your work account");
+    await tick(page, behaviours, "None of these");
     // Exports depend on customer-managed encryption keys; answering "No" leaves the Primary Owner's "yes".
     await choose(page, "Customer-managed encryption keys", "No");
     await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
@@ -183,8 +200,9 @@ test.describe("answers in the address", () => {
   test("a shared link reopens the same report", async ({ page, browser }) => {
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     await choose(page, "Compliance API", "Yes");
-    await expect(page).toHaveURL(/#account=enterprise&surfaces=claude-apps&compliance-api=yes$/);
+    await expect(page).toHaveURL(/#account=enterprise&surfaces=claude-apps&behaviours=none&compliance-api=yes$/);
     const link = page.url();
     const other = await browser.newPage();
     await other.goto(link);
@@ -197,6 +215,7 @@ test.describe("answers in the address", () => {
 
   test("back and forward step through earlier answers", async ({ page }) => {
     await choose(page, account, "Team plan");
+    await tick(page, surfaces, "None of these");
     await expectVerdict(page, "Yes", "Owners", "Usage and spend");
     await choose(page, account, "Personal Free, Pro or Max plan");
     await expectVerdict(page, "No", "Owners", "Usage and spend");
@@ -208,7 +227,7 @@ test.describe("answers in the address", () => {
   });
 
   test("a malformed link keeps what it can and says what it ignored", async ({ page }) => {
-    await page.goto("/check/#account=team&surfaces=claude-apps,telepathy&zdr=perhaps&colour=blue");
+    await page.goto("/check/#account=team&surfaces=claude-apps,telepathy&behaviours=none&zdr=perhaps&colour=blue");
     const notice = page.getByRole("status").filter({ hasText: "Part of this link could not be used" });
     await expect(notice).toBeVisible();
     await expect(
@@ -224,6 +243,7 @@ test.describe("answers in the address", () => {
     await expect(page.getByText("Part of this link could not be used")).toBeVisible();
     await choose(page, account, "Team plan");
     await tick(page, surfaces, "Claude apps");
+    await tick(page, behaviours, "None of these");
     await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
   });
 });
@@ -231,6 +251,7 @@ test.describe("answers in the address", () => {
 test("in-page links keep the answers in the address", async ({ page }) => {
   await choose(page, account, "Team plan");
   await tick(page, surfaces, "Claude apps");
+  await tick(page, behaviours, "None of these");
   const withAnswers = page.url();
   await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
   await expect(page.locator("details[open]")).toHaveCount(1);
@@ -251,6 +272,14 @@ test("the check can be completed with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await expect(page.getByRole("checkbox", { name: /Claude apps/ })).toBeFocused();
   await page.keyboard.press("Space");
+  // Tab on to "None of these" under what you do in the Claude apps, and tick it.
+  const none = page.getByRole("group", { name: behaviours }).getByRole("checkbox", { name: "None of these" });
+  await expect(none).toBeVisible();
+  for (let step = 0; step < 20 && !(await none.evaluate((element) => element === document.activeElement)); step++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(none).toBeFocused();
+  await page.keyboard.press("Space");
   await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
   await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).focus();
   await page.keyboard.press("Enter");
@@ -263,6 +292,7 @@ test("answers are never stored or sent", async ({ page, context, baseURL }) => {
   page.on("request", (request) => requests.push(request.url()));
   await choose(page, account, "Enterprise plan");
   await tick(page, surfaces, "Claude apps");
+  await tick(page, behaviours, "None of these");
   await choose(page, "Compliance API", "Yes");
   await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);

@@ -150,6 +150,53 @@ test.describe("the decoder", () => {
     expect(left).toEqual([`${baseURL}/samples/activity-feed-example.jsonl`]);
   });
 
+  test("on a 390 px phone the file picker is on the first screen, and nothing scrolls sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDecoder(page);
+    const picker = page.getByLabel(fileLabel);
+    const box = (await picker.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // The promise that the file stays here comes before it, in the opening words.
+    await expect(page.getByText("The file is read here, in your browser, and never uploaded.")).toBeVisible();
+
+    await picker.setInputFiles(join(samples, "audit-log-example.csv"));
+    const valid = page.getByRole("region", { name: "Valid rows, scrollable" });
+    await expect(valid.getByRole("cell", { name: "conversation_renamed" }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const region = (await valid.boundingBox())!;
+    expect(region.x + region.width).toBeLessThanOrEqual(390);
+    // Each row is a card of named values, every value within the screen.
+    for (const cell of await valid.getByRole("row").nth(1).getByRole("cell").all()) {
+      const cellBox = (await cell.boundingBox())!;
+      expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(390);
+    }
+  });
+
+  test("event names wrap only after an underscore or a dot, never inside a word", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDecoder(page);
+    await page.getByLabel(fileLabel).setInputFiles(join(samples, "audit-log-example.csv"));
+    const type = page.getByRole("rowheader", { name: "conversation_renamed", exact: true });
+    await expect(type).toBeVisible();
+    // Each piece between break opportunities is one text node; none of them may sit on two lines.
+    const { checked, split } = await page.getByRole("main").evaluate((main) => {
+      const split: string[] = [];
+      let checked = 0;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || !node.parentElement?.querySelector(":scope > wbr")) continue;
+        checked += 1;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) split.push(node.textContent);
+      }
+      return { checked, split };
+    });
+    expect(checked).toBeGreaterThan(10);
+    expect(split).toEqual([]);
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the results have no axe violations in the ${colorScheme} colour scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

@@ -32,8 +32,12 @@ test("the check renders in an intranet iframe and reports its height as it chang
   await expect(frame.getByRole("banner")).toHaveCount(0);
   await expect(page.locator("body")).toHaveAttribute("data-reported-height", /\d+/);
   const before = Number(await page.locator("body").getAttribute("data-reported-height"));
-  // The edition starts on Northwind's plan with its report shown; another account gives another report.
+  // The edition starts on Northwind's plan; once the products are answered, a report appears and the frame grows.
   await frame.getByRole("radio", { name: "Personal Free, Pro or Max plan" }).check();
+  await frame
+    .getByRole("group", { name: "Which of these do you use?" })
+    .getByRole("checkbox", { name: "None of these" })
+    .check();
   await expect(frame.getByRole("heading", { name: "Your report" })).toBeVisible();
   await expect
     .poll(async () => Number(await page.locator("body").getAttribute("data-reported-height")))

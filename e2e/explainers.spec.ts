@@ -150,21 +150,6 @@ test("a glossary term opens a dialog that traps focus, closes with Escape and re
   await expect(term).toBeFocused();
 });
 
-test("search finds a page by a word that appears only in its body, by keyboard", async ({ page }) => {
-  await page.goto("/search/");
-  const box = page.getByRole("searchbox", { name: "Search the site" });
-  await expect(box).toBeEnabled();
-  await expect(page.getByRole("status")).toHaveText("Type a word to search every page.");
-  await box.fill("cleanupPeriodDays");
-  const results = page.getByRole("list", { name: "Search results" });
-  await expect(results.getByRole("link")).toHaveCount(1);
-  await expect(results.getByRole("link", { name: "Claude Code" })).toBeVisible();
-  await page.keyboard.press("Tab");
-  await expect(results.getByRole("link", { name: "Claude Code" })).toBeFocused();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Claude Code" })).toBeVisible();
-});
-
 test("the home page links each layer card to its explainer", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Read the explainer on Incognito chats" }).click();

@@ -91,6 +91,7 @@ test.describe("the interactive pages under the policy", () => {
     await page.goto("/check/");
     await choose(page, "Which Claude account do you use for work?", "Enterprise plan");
     await tick(page, "Which of these do you use?", "Claude apps");
+    await tick(page, "Do you do any of these in the Claude apps?", "None of these");
     await choose(page, "Compliance API", "Yes");
     await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
     await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { brokenLinks } from "./harness/checks";
 import { outDir } from "../scripts/built-pages";
 import { onboardingSectionIds } from "../lib/onboarding/sections";
-import { editionUrl, orgEdition } from "./support/editions";
+import { editionUrl, editions, generalEdition, orgEdition } from "./support/editions";
 
 const title = "What your organization can see when you use Claude";
 
@@ -80,7 +80,7 @@ test.describe("the onboarding one-pager, general edition", () => {
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("contentinfo")).toBeHidden();
     await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
-    await expect(page.locator("#read-more")).toContainText("(http://localhost:3000/check/)");
+    await expect(page.locator("#read-more")).toContainText(`(${editionUrl(generalEdition, "/check/")})`);
     const ink = await page.getByRole("heading", { level: 1 }).evaluate((h1) => getComputedStyle(h1).color);
     expect(ink).toBe("rgb(24, 24, 27)");
   });
@@ -130,7 +130,7 @@ test.describe("the onboarding one-pager, Northwind edition", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("heading", { level: 1, name: orgTitle })).toBeVisible();
     await expect(notice).toBeHidden();
-    await expect(page.locator("#read-more")).toContainText("(https://docs.northwind.example/privacy/ai/check/)");
+    await expect(page.locator("#read-more")).toContainText(`(${editionUrl(orgEdition, "/check/")})`);
     await expect(page.locator("#policy")).toContainText("(https://intranet.northwind.example/policies/ai-use)");
   });
 });
@@ -148,4 +148,49 @@ for (const [edition, path] of [
       expect(pages).toBeLessThanOrEqual(2);
     });
   }
+}
+
+for (const edition of editions) {
+  const path = editionUrl(edition, "/onboarding/");
+
+  test.describe(`the ${edition.name} one-pager's printed addresses`, () => {
+    test("name the origin the page is served from, never a made-up localhost", async ({ page }) => {
+      await page.goto(path);
+      // The print button appears once the script runs, and with it the addresses the browser knows.
+      await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      const article = page.getByRole("article");
+      await expect(article).toContainText(`Online at ${path}`);
+      await expect(page.locator("#read-more")).toContainText(`(${editionUrl(edition, "/sources/#method")})`);
+      expect(await article.innerText()).not.toContain("localhost:3000");
+    });
+
+    test("without JavaScript, are the configured site address or the path, never localhost", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.emulateMedia({ media: "print" });
+      const expected = edition.basePath ? "https://docs.northwind.example/privacy/ai/check/" : "/check/";
+      await expect(page.locator("#read-more")).toContainText(`(${expected})`);
+      expect(await page.getByRole("article").innerText()).not.toContain("localhost");
+      await context.close();
+    });
+  });
+
+  test(`the ${edition.name} one-pager reads on a 390 px phone without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const table = page.getByRole("table");
+    const lastColumn = table.getByRole("columnheader").last();
+    await expect(lastColumn).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every plan's entry for a row lies within the screen, not cut off at its right edge.
+    for (const cell of await table
+      .getByRole("row", { name: /^Chat content/ })
+      .getByRole("cell")
+      .all()) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+  });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { choose } from "./support/check";
+import { choose, tick } from "./support/check";
 import { editionUrl, generalEdition, orgEdition } from "./support/editions";
 
 /*
@@ -8,6 +8,12 @@ import { editionUrl, generalEdition, orgEdition } from "./support/editions";
  * explainers, and its accent colour and logo.
  */
 const org = (path: string) => editionUrl(orgEdition, path);
+
+/** Says which products the person uses and what they do in the Claude apps: the questions every report waits for. */
+async function answerUse(page: Page) {
+  await tick(page, "Which of these do you use?", "Claude apps");
+  await tick(page, "Do you do any of these in the Claude apps?", "None of these");
+}
 
 /** The number of "possible" lines in the report's summary. */
 async function possibleLines(page: Page) {
@@ -54,6 +60,8 @@ test.describe("the organization's edition", () => {
     await expect(
       page.getByRole("group", { name: /Which Claude account/ }).getByRole("radio", { name: "Enterprise plan" }),
     ).toBeChecked();
+    // The report waits for the products used; the organization's statements then stand in for its settings.
+    await answerUse(page);
     const settings = page.getByRole("region", { name: /organization.s settings/i });
     await expect(settings.getByText("Compliance API", { exact: true })).toBeVisible();
     await expect(settings.getByText(/^On: set by your organization/).first()).toBeVisible();
@@ -68,9 +76,11 @@ test.describe("the organization's edition", () => {
   test("gives fewer possible verdicts than the general edition for the same person", async ({ page }) => {
     await page.goto(editionUrl(generalEdition, "/check/"));
     await choose(page, /Which Claude account/, "Enterprise plan");
+    await answerUse(page);
     const general = await possibleLines(page);
 
     await page.goto(org("/check/"));
+    await answerUse(page);
     const tailored = await possibleLines(page);
     expect(general).toBeGreaterThan(0);
     expect(tailored).toBeLessThan(general);
@@ -84,7 +94,7 @@ test.describe("the organization's edition", () => {
       await expect(questions).toContainText("Ask Workplace IT, AI help desk");
       await expect(questions.getByRole("link", { name: "ai-help@northwind.example" })).toBeVisible();
     }
-    await page.goto(editionUrl(generalEdition, "/check/#account=enterprise"));
+    await page.goto(editionUrl(generalEdition, "/check/#account=enterprise&surfaces=claude-apps&behaviours=none"));
     await expect(page.getByRole("region", { name: "Questions to ask" })).toContainText("Your Primary Owner or IT team");
   });
 

@@ -2,17 +2,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { layers } from "@/content/layers";
 import { layerIds, type LayerId } from "./layer-meta";
-import { citedClaimIds, plainText, termIds } from "./mdx-text";
+import { citedClaimIds, termIds } from "./mdx-text";
 
-/** The one place that reads explainer sources from disk (for citations and the search index). */
+/** The one place that reads explainer sources from disk (for citations and glossary terms). */
 export function layerSource(id: LayerId): string {
   return readFileSync(path.join(process.cwd(), "content", "layers", `${id}.mdx`), "utf8");
 }
 
-/** What an explainer's source says about itself: the claims it cites, the terms it uses and its text. */
+/** What an explainer's source says about itself: the claims it cites and the terms it uses. */
 export function layerFacts(id: LayerId) {
   const source = layerSource(id);
-  return { claims: citedClaimIds(source), terms: termIds(source), text: plainText(source) };
+  return { claims: citedClaimIds(source), terms: termIds(source) };
 }
 
 /** The home-page entry for a layer (title, summary, claims). */

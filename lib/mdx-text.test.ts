@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedClaimIds, plainText, termIds } from "./mdx-text";
+import { citedClaimIds, termIds } from "./mdx-text";
 
 const source = `export const meta = {
   title: "T",
@@ -17,16 +17,5 @@ describe("citedClaimIds", () => {
 describe("termIds", () => {
   it("collects glossary ids", () => {
     expect(termIds(source)).toEqual(["owner"]);
-  });
-});
-
-describe("plainText", () => {
-  it("drops the meta block, tags and Markdown marks but keeps words and attribute text a reader sees", () => {
-    const text = plainText(source);
-    expect(text).not.toContain("title");
-    expect(text).not.toContain("<");
-    expect(text).toContain("Some bold text");
-    expect(text).toContain("Deleting hides it");
-    expect(text).toContain("a link");
   });
 });

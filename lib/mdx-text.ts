@@ -1,4 +1,7 @@
-/** Pure helpers that read facts out of MDX source text: the claims it cites, the terms it uses, its words. */
+/**
+ * Pure helpers that read facts out of MDX source text: the claims it cites and the terms it uses. Search reads
+ * the built pages instead (lib/search/), so it sees what the components render.
+ */
 
 /** Claim ids cited with `<Cite ids={["a", "b"]} />` or named by `<Dispute id="…" />`, in first-use order. */
 export function citedClaimIds(source: string): string[] {
@@ -13,19 +16,4 @@ export function citedClaimIds(source: string): string[] {
 /** Glossary ids used with `<Term id="…">`. */
 export function termIds(source: string): string[] {
   return [...new Set([...source.matchAll(/<Term\s+id="([^"]+)"/g)].map((match) => match[1]!))];
-}
-
-/** The readable words of an MDX file: no export block, tags, attributes, Markdown marks or code fences. */
-export function plainText(source: string): string {
-  return source
-    .replace(/^export const meta = \{[\s\S]*?\n\};?\n/m, " ")
-    .replace(/^import .*$/gm, " ")
-    .replace(/<[A-Za-z][^>]*?\bbelief="([^"]*)"[^>]*>/g, " $1 ")
-    .replace(/<\/?[A-Za-z][^>]*>/g, " ")
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, " ")
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
-    .replace(/[#*_`>|]/g, " ")
-    .replace(/-{3,}/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 }

@@ -42,3 +42,34 @@ describe("npm run build with an invalid profile", () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+/** Runs `npm run build -- --check-profile`: the profile's checks alone, which leave the output folder as it was. */
+function checkProfile(profile: unknown, env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "build-"));
+  const profileFile = join(dir, "profile.json");
+  writeFileSync(profileFile, JSON.stringify(profile));
+  const outDir = join(dir, "out");
+  mkdirSync(outDir);
+  writeFileSync(join(outDir, "index.html"), "<!doctype html><title>old</title>");
+  const run = spawnSync("npx", ["tsx", "scripts/build.ts", "--check-profile"], {
+    env: { ...process.env, SITE_URL: "", ...env, ORG_PROFILE: profileFile, OUT_DIR: outDir },
+    encoding: "utf8",
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, outDir };
+}
+
+describe("npm run build with a profile that has no siteUrl", () => {
+  it("warns that printed and generated addresses lack the site's origin, and says how to set it", () => {
+    const { status, stdout, stderr, outDir } = checkProfile({ ...valid, basePath: "/privacy/ai" });
+    expect(status).toBe(0);
+    expect(stderr).toContain('Warning: the profile has no "siteUrl"');
+    expect(stderr).toContain('"siteUrl": "https://docs.example.com"');
+    expect(stdout).toContain("Nothing was built");
+    expect(existsSync(join(outDir, "index.html"))).toBe(true);
+  });
+
+  it("does not warn when the profile sets siteUrl, or SITE_URL is set", () => {
+    expect(checkProfile({ ...valid, siteUrl: "https://docs.example.org" }).stderr).not.toContain("Warning");
+    expect(checkProfile(valid, { SITE_URL: "https://staging.example.org" }).stderr).not.toContain("Warning");
+  });
+});

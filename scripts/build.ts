@@ -1,9 +1,11 @@
 /**
- * `npm run build`: validates the organization profile (ORG_PROFILE), refreshes each claim's review state
- * from the stored snapshots (refusing firm verdicts on claims whose quotes left their pages), builds the static site with
- * Next.js into OUT_DIR (default `out/`), then writes the hosting header files beside it. The output
+ * `npm run build`: validates the organization profile (ORG_PROFILE) and warns about what it lacks,
+ * refreshes each claim's review state from the stored snapshots (refusing firm verdicts on claims whose quotes left their pages), builds the static site with
+ * Next.js into OUT_DIR (default `out/`), reads the search index from the built pages, then writes the hosting
+ * header files beside it. The output
  * folder holds a complete edition or nothing: on any failure it is removed, so a stale or partial site
- * cannot be deployed by mistake.
+ * cannot be deployed by mistake. `npm run build -- --check-profile` stops after the profile's checks and
+ * leaves the output folder alone.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -12,12 +14,19 @@ import { hostingDirFor } from "../lib/hosting/manifest";
 import { BlockedInlineCodeError } from "../lib/hosting/plan";
 import { writeHostingFiles } from "../lib/hosting/write-files";
 import { OrgProfileError, orgProfileFromEnv } from "../lib/profile/load";
+import { writeSearchIndex } from "../lib/search/build-index";
+import { profileWarnings } from "../lib/profile/warnings";
 import { writeClaimReviews } from "../lib/sources/current-reviews";
 
 const outDir = resolve(process.env.OUT_DIR || "out");
 const hostingDir = hostingDirFor(outDir);
+const checkProfileOnly = process.argv.includes("--check-profile");
 
 function fail(message: string, code = 1): never {
+  if (checkProfileOnly) {
+    console.error(`\n${message}`);
+    process.exit(code);
+  }
   rmSync(outDir, { recursive: true, force: true });
   rmSync(hostingDir, { recursive: true, force: true });
   console.error(`\n${message}\n${outDir} was removed, so that no stale or partial site is left to deploy.`);
@@ -33,9 +42,16 @@ try {
 }
 console.log(
   profile
-    ? `Building the edition for ${profile.profile.name} (${profile.file})${profile.profile.basePath ? ` under ${profile.profile.basePath}` : ""}.`
+    ? `${checkProfileOnly ? "Checking the profile of" : "Building the edition for"} ${profile.profile.name} (${profile.file})${profile.profile.basePath ? ` under ${profile.profile.basePath}` : ""}.`
     : "Building the general edition (no ORG_PROFILE set).",
 );
+if (profile)
+  for (const warning of profileWarnings(profile.profile, { SITE_URL: process.env.SITE_URL }))
+    console.warn(`Warning: ${warning}`);
+if (checkProfileOnly) {
+  console.log("The profile can be used. Nothing was built (--check-profile).");
+  process.exit(0);
+}
 
 // Each claim's review state comes from the stored snapshots; a firm verdict must rest on what the pages say now.
 const unverified = writeClaimReviews();
@@ -46,6 +62,15 @@ if (unverified.length > 0)
 rmSync(hostingDir, { recursive: true, force: true });
 const build = spawnSync("next", ["build"], { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
 if (build.status !== 0) fail("The Next.js build failed; see the messages above.", build.status ?? 1);
+
+// The search index is read from the finished pages, so it holds what readers see; before the hosting files,
+// whose policies are worked out from the same pages.
+try {
+  const search = writeSearchIndex(outDir);
+  console.log(`Search index: ${search.pages} pages, ${Math.round(search.bytes / 1024)} KB, in ${search.file}.`);
+} catch (error) {
+  fail(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 let hosting;
 try {

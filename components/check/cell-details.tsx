@@ -18,7 +18,7 @@ export function CellDetails({ group }: { group: CellGroup }) {
   return (
     <details id={group.anchor} className="scroll-mt-6 border-b border-line py-2">
       <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1">
-        <VerdictBadge verdict={cell.verdict} />
+        <VerdictBadge verdict={cell.verdict} own={group.audiences.every((id) => id === "you")} />
         <span className="font-semibold">{who}</span>
         {how && <span className="text-sm text-muted">through {how}</span>}
       </summary>

@@ -3,17 +3,20 @@
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useHydrated } from "@/components/use-browser-value";
 import type { ChangeLink } from "@/lib/changes/related";
-import { toSituation } from "@/lib/check/answers";
+import { toSituation, unansweredQuestions } from "@/lib/check/answers";
 import { describeFileAnswers, keepUnchangedFileAnswers } from "@/lib/check/from-files";
+import { glanceOf, type Glance } from "@/lib/check/glance";
 import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
-import { summarize } from "@/lib/check/summary";
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { AccountId } from "@/lib/model/vocabulary";
 import { ReportView } from "./report-view";
 import { Questionnaire } from "./questionnaire";
 import { ReportActions } from "./report-actions";
+import { ReportBar } from "./report-bar";
+import { ReportGlance } from "./report-glance";
+import { ReportPreview } from "./report-preview";
 import { OrgStatementsUsed } from "./org-statements-used";
 import { UrlNotices } from "./url-notices";
 
@@ -21,6 +24,10 @@ import { UrlNotices } from "./url-notices";
  * The live check: answers come from the URL fragment and go back into it, the report follows them.
  * Nothing is stored or sent; the fragment never reaches a server. `changes` holds, per account, the few
  * change-log entries that moved its verdicts, worked out on the server so the log itself stays there.
+ *
+ * On wide screens the report's glance sits beside the questions and stays in view; on phones a bar at
+ * the bottom leads to the report. Until the plan and products are answered it shows what the report
+ * will cover instead of verdicts.
  */
 export function CheckApp({
   org,
@@ -37,10 +44,13 @@ export function CheckApp({
     return { answers: decoded.answers, notices: [...decoded.notices, ...replacedByOrg(decoded.answers, org)] };
   }, [hash, org]);
   // The organization's statements fill in what it states; the person's own answers stay in the URL.
-  const situation = useMemo(() => toSituation(withOrgStatements(answers, org)), [answers, org]);
+  const effective = useMemo(() => withOrgStatements(answers, org), [answers, org]);
+  const situation = useMemo(() => toSituation(effective), [effective]);
   const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
-  // Announce report changes the person caused, not the report a shared link opens with.
-  const [changedByUser, setChangedByUser] = useState(false);
+  const glance = useMemo(() => (report ? glanceOf(report) : undefined), [report]);
+  // How many times the person's answers changed the page: the report's "Updated" cue and its announcement
+  // are for changes the person caused, not for the report a shared link opens with.
+  const [revision, setRevision] = useState(0);
 
   // What the static page shows until the script runs, and for good when JavaScript is off.
   if (!hydrated) {
@@ -51,26 +61,38 @@ export function CheckApp({
       </p>
     );
   }
-  const announcement = report && changedByUser ? describeUpdate(report) : "";
+  const announcement = glance && revision > 0 ? describeUpdate(glance) : "";
   return (
     <div className="space-y-10">
       <UrlNotices notices={notices} fromFiles={describeFileAnswers(answers)} />
-      <div className="no-print">
-        <Questionnaire
-          org={org}
-          answers={answers}
-          onChange={(next) => {
-            setChangedByUser(true);
-            pushHash(encodeAnswers(keepUnchangedFileAnswers(answers, next)));
-          }}
-        />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)] lg:items-start lg:gap-8">
+        <div className="no-print">
+          <Questionnaire
+            org={org}
+            answers={answers}
+            onChange={(next) => {
+              setRevision((count) => count + 1);
+              pushHash(encodeAnswers(keepUnchangedFileAnswers(answers, next)));
+            }}
+          />
+          {glance && <ReportBar glance={glance} revision={revision} />}
+        </div>
+        <div
+          className={`no-print mt-8 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${glance ? "hidden lg:block" : ""}`}
+        >
+          {glance ? (
+            <ReportGlance glance={glance} revision={revision} />
+          ) : (
+            <ReportPreview missing={unansweredQuestions(effective)} />
+          )}
+        </div>
       </div>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {report ? (
+      {report && (
         <section aria-labelledby="report-heading" className="border-t-2 border-line pt-8">
-          <h2 id="report-heading" className="text-3xl font-bold">
+          <h2 id="report-heading" tabIndex={-1} className="scroll-mt-4 text-3xl font-bold focus:outline-none">
             Your report
           </h2>
           <ReportActions shareUrl={shareUrl(encodeAnswers(answers))} />
@@ -79,8 +101,6 @@ export function CheckApp({
             <ReportView report={report} contact={org?.contact} changes={changes?.[report.situation.account]} />
           </div>
         </section>
-      ) : (
-        <p className="no-print rounded-lg bg-surface p-4">Choose your account above, and your report appears here.</p>
       )}
     </div>
   );
@@ -91,9 +111,6 @@ function shareUrl(fragment: string): string {
   return `${window.location.origin}${window.location.pathname}#${fragment}`;
 }
 
-function describeUpdate(report: NonNullable<ReturnType<typeof evaluate>>): string {
-  const lines = summarize(report);
-  const yes = lines.filter((line) => line.verdict === "yes").length;
-  const possible = lines.length - yes;
+function describeUpdate({ yes, possible }: Glance): string {
   return `Report updated: ${yes} kinds of data your organization can see, ${possible} it might see.`;
 }

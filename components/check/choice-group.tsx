@@ -8,17 +8,65 @@ type Props<T extends string> = {
   options: readonly Option<T>[];
 } & (
   | { type: "radio"; value: T | undefined; onChange: (value: T) => void }
-  | { type: "checkbox"; value: readonly T[]; onChange: (value: T[]) => void }
+  | {
+      type: "checkbox";
+      /** Undefined until answered; an empty list when "None of these" is ticked. */
+      value: readonly T[] | undefined;
+      onChange: (value: T[] | undefined) => void;
+      /** The label of the choice that answers "none of these"; ticking it clears the others and back. */
+      none: string;
+    }
 );
 
-/** A fieldset of radio buttons or checkboxes with a legend and a hint tied to it for screen readers. */
+const NONE_VALUE = "none-of-these";
+
+/**
+ * A fieldset of radio buttons or checkboxes with a legend and a hint tied to it for screen readers.
+ * Checkboxes end with an explicit "None of these", so that nothing ticked means "not answered yet"
+ * and is never mistaken for "none": unticking the last item returns the question to unanswered.
+ */
 export function ChoiceGroup<T extends string>(props: Props<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const isChecked = (value: T) => (props.type === "radio" ? props.value === value : props.value.includes(value));
+  const isChecked = (value: T) => (props.type === "radio" ? props.value === value : !!props.value?.includes(value));
   const toggle = (value: T, checked: boolean) => {
-    if (props.type === "radio") props.onChange(value);
-    else props.onChange(checked ? [...props.value, value] : props.value.filter((item) => item !== value));
+    if (props.type === "radio") return props.onChange(value);
+    const others = (props.value ?? []).filter((item) => item !== value);
+    const next = checked ? [...others, value] : others;
+    props.onChange(next.length > 0 ? next : undefined);
+  };
+  const input = (
+    value: string,
+    checked: boolean,
+    onChange: (checked: boolean) => void,
+    label: string,
+    description?: string,
+  ) => {
+    const inputId = `${id}-${value}`;
+    return (
+      <div key={value} className="flex items-start gap-3">
+        <input
+          id={inputId}
+          type={props.type}
+          name={id}
+          value={value}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={description ? `${inputId}-description` : undefined}
+          className="mt-1 size-4 shrink-0 accent-accent"
+        />
+        <div>
+          <label htmlFor={inputId} className="cursor-pointer">
+            {label}
+          </label>
+          {description && (
+            <p id={`${inputId}-description`} className="text-sm text-muted">
+              {description}
+            </p>
+          )}
+        </div>
+      </div>
+    );
   };
   return (
     <fieldset className="rounded-lg border border-line p-4" aria-describedby={props.hint ? hintId : undefined}>
@@ -29,33 +77,25 @@ export function ChoiceGroup<T extends string>(props: Props<T>) {
         </p>
       )}
       <div className="space-y-2">
-        {props.options.map((option) => {
-          const inputId = `${id}-${option.value}`;
-          return (
-            <div key={option.value} className="flex items-start gap-3">
-              <input
-                id={inputId}
-                type={props.type}
-                name={id}
-                value={option.value}
-                checked={isChecked(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-                aria-describedby={option.description ? `${inputId}-description` : undefined}
-                className="mt-1 size-4 shrink-0 accent-accent"
-              />
-              <div>
-                <label htmlFor={inputId} className="cursor-pointer">
-                  {option.label}
-                </label>
-                {option.description && (
-                  <p id={`${inputId}-description`} className="text-sm text-muted">
-                    {option.description}
-                  </p>
-                )}
-              </div>
-            </div>
-          );
-        })}
+        {props.options.map((option) =>
+          input(
+            option.value,
+            isChecked(option.value),
+            (checked) => toggle(option.value, checked),
+            option.label,
+            option.description,
+          ),
+        )}
+        {props.type === "checkbox" && (
+          <div className="border-t border-line pt-2">
+            {input(
+              NONE_VALUE,
+              props.value !== undefined && props.value.length === 0,
+              (checked) => props.onChange(checked ? [] : undefined),
+              props.none,
+            )}
+          </div>
+        )}
       </div>
     </fieldset>
   );

@@ -1,8 +1,9 @@
-import { ownAccountSettings, questions, surfaceLabelOverrides } from "@/content/check/questions";
-import { asksBehaviours, settingsFor, surfacesFor, type Answers } from "@/lib/check/answers";
-import { orgFixedSettings, type OrgCheckSettings } from "@/lib/check/org-answers";
+import { questions, surfaceLabelOverrides } from "@/content/check/questions";
+import { behavioursToAsk, settingsToAsk } from "@/lib/check/asked";
+import { chosen, surfacesFor, unansweredQuestions, type Answers } from "@/lib/check/answers";
+import { orgFixedSettings, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import type { Answer } from "@/lib/model/situation-schema";
-import { accounts, behaviours, partnerClouds, surfaces, type SettingId } from "@/lib/model/vocabulary";
+import { accounts, behaviours, partnerClouds, settings, surfaces, type SettingId } from "@/lib/model/vocabulary";
 import { ChoiceGroup } from "./choice-group";
 import { OrgStatedSetting } from "./org-stated-setting";
 import { RetentionDaysInput } from "./retention-days-input";
@@ -14,8 +15,10 @@ const answerOptions = [
 ] as const satisfies readonly { value: Answer; label: string }[];
 
 /**
- * The questions, asking only what changes the answer for the account chosen: a personal plan gets no
- * organization settings, a Console or cloud account no questions about the Claude apps.
+ * The questions, in the order people can answer them: the plan, the products, what they do in the
+ * Claude apps, then their organization's settings. Only questions whose answer can change this person's
+ * report are asked (`lib/check/asked.ts` derives them from the rules), and the settings appear once the
+ * report can be shown, since "I don't know" is already a full answer to each.
  */
 export function Questionnaire({
   answers,
@@ -27,12 +30,28 @@ export function Questionnaire({
   /** In an organization's edition: its plan is the default account, and the settings it states are fixed. */
   org?: OrgCheckSettings;
 }) {
-  const account = answers.account ?? org?.plan;
+  const effective = withOrgStatements(answers, org);
+  const { account } = effective;
   const fixed = orgFixedSettings(answers, org);
-  const isOwn = (id: SettingId) => (ownAccountSettings as readonly SettingId[]).includes(id);
-  const orgSettings = account ? settingsFor(account).filter((setting) => !isOwn(setting.id)) : [];
-  const asksWorkEmail = account ? settingsFor(account).some((setting) => setting.id === "work-email") : false;
   const set = (patch: Partial<Answers>) => onChange({ ...answers, ...patch });
+  const surfacesChosen = account ? chosen(answers.surfaces, surfacesFor(account)) : undefined;
+  const known =
+    account && surfacesChosen ? { account, partnerCloud: effective.partnerCloud, surfaces: surfacesChosen } : undefined;
+  const behaviourOptions = known ? behavioursToAsk(known) : [];
+  const ready = unansweredQuestions(effective).length === 0;
+  const asked =
+    known && ready
+      ? settingsToAsk(
+          {
+            ...known,
+            behaviours: behaviourOptions.length > 0 ? (chosen(answers.behaviours, behaviourOptions) ?? []) : [],
+          },
+          effective.settings,
+          fixed,
+        )
+      : [];
+  const ownSettings = asked.filter((id) => id === "work-email");
+  const orgSettings = asked.filter((id) => id !== "work-email");
   return (
     <form className="space-y-6" onSubmit={(event) => event.preventDefault()} aria-label="Your situation">
       <ChoiceGroup
@@ -58,6 +77,7 @@ export function Questionnaire({
           type="checkbox"
           legend={questions.surfaces.legend}
           hint={questions.surfaces.hint}
+          none={questions.surfaces.none}
           options={surfacesFor(account).map((id) => {
             const row = surfaces.find((surface) => surface.id === id)!;
             return {
@@ -66,68 +86,89 @@ export function Questionnaire({
               description: row.description,
             };
           })}
-          value={answers.surfaces}
+          value={surfacesChosen}
           onChange={(value) => set({ surfaces: value })}
         />
       )}
-      {account && asksBehaviours(account) && (
+      {behaviourOptions.length > 0 && (
         <ChoiceGroup
           type="checkbox"
           legend={questions.behaviours.legend}
           hint={questions.behaviours.hint}
-          options={behaviours.map((row) => ({ value: row.id, label: row.label, description: row.description }))}
-          value={answers.behaviours}
+          none={questions.behaviours.none}
+          options={behaviours
+            .filter((row) => behaviourOptions.includes(row.id))
+            .map((row) => ({ value: row.id, label: row.label, description: row.description }))}
+          value={chosen(answers.behaviours, behaviourOptions)}
           onChange={(value) => set({ behaviours: value })}
         />
       )}
-      {asksWorkEmail && (
+      {ownSettings.map((id) => (
         <ChoiceGroup
+          key={id}
           type="radio"
           legend={questions.workEmail.legend}
           hint={questions.workEmail.hint}
           options={answerOptions}
-          value={answers.settings["work-email"] ?? "unknown"}
-          onChange={(value) => set({ settings: { ...answers.settings, "work-email": value } })}
+          value={answers.settings[id] ?? "unknown"}
+          onChange={(value) => set({ settings: { ...answers.settings, [id]: value } })}
         />
-      )}
+      ))}
       {orgSettings.length > 0 && (
         <section aria-labelledby="settings-heading" className="space-y-4">
           <h2 id="settings-heading" className="text-xl font-semibold">
             {questions.settings.legend}
           </h2>
           <p className="text-sm text-muted">{questions.settings.hint}</p>
-          {orgSettings.map((setting) => {
-            const stated = fixed[setting.id];
-            if (org && stated) {
-              return (
-                <OrgStatedSetting
-                  key={setting.id}
-                  label={setting.label}
-                  value={stated}
-                  retentionDays={setting.id === "custom-retention" && stated === "yes" ? org.retentionDays : undefined}
-                  orgName={org.name}
-                  statedOn={org.statedOn}
-                />
-              );
-            }
-            return (
-              <div key={setting.id} className="space-y-3">
-                <ChoiceGroup
-                  type="radio"
-                  legend={setting.label}
-                  hint={`${setting.question} Ask ${org ? org.contact.team : setting.askWhom}.`}
-                  options={answerOptions}
-                  value={answers.settings[setting.id] ?? "unknown"}
-                  onChange={(value) => set({ settings: { ...answers.settings, [setting.id]: value } })}
-                />
-                {setting.id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
-                  <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
-                )}
-              </div>
-            );
-          })}
+          {orgSettings.map((id) => (
+            <SettingQuestion key={id} id={id} answers={answers} fixed={fixed} org={org} set={set} />
+          ))}
         </section>
       )}
     </form>
+  );
+}
+
+/** One organization setting: the organization's statement when it makes one, otherwise the question. */
+function SettingQuestion({
+  id,
+  answers,
+  fixed,
+  org,
+  set,
+}: {
+  id: SettingId;
+  answers: Answers;
+  fixed: Partial<Record<SettingId, "yes" | "no">>;
+  org?: OrgCheckSettings;
+  set: (patch: Partial<Answers>) => void;
+}) {
+  const setting = settings.find((row) => row.id === id)!;
+  const stated = fixed[id];
+  if (org && stated) {
+    return (
+      <OrgStatedSetting
+        label={setting.label}
+        value={stated}
+        retentionDays={id === "custom-retention" && stated === "yes" ? org.retentionDays : undefined}
+        orgName={org.name}
+        statedOn={org.statedOn}
+      />
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <ChoiceGroup
+        type="radio"
+        legend={setting.label}
+        hint={`${setting.question} Ask ${org ? org.contact.team : setting.askWhom}.`}
+        options={answerOptions}
+        value={answers.settings[id] ?? "unknown"}
+        onChange={(value) => set({ settings: { ...answers.settings, [id]: value } })}
+      />
+      {id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
+        <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
+      )}
+    </div>
   );
 }

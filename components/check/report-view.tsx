@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChangeLinks } from "@/components/changes/change-links";
+import { colourKey } from "@/content/check/labels";
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { OrgContact } from "@/components/org/org-contact";
 import type { ChangeLink } from "@/lib/changes/related";
@@ -12,6 +13,8 @@ import { dataKinds } from "@/lib/model/vocabulary";
 import type { OrgEdition } from "@/lib/profile/current";
 import { CellDetails } from "./cell-details";
 import { CellLink } from "./cell-link";
+import { RolesInWords } from "./roles-in-words";
+import { ReportMap } from "./report-map";
 import { VerdictBadge } from "./verdict-badge";
 import { VerdictTable } from "./verdict-table";
 
@@ -36,6 +39,8 @@ export function ReportView({
   const anchors = anchorsByCell(groups);
   return (
     <div className="space-y-10">
+      <RolesInWords account={report.situation.account} />
+      <ReportMap report={report} />
       <section aria-labelledby="report-summary">
         <h2 id="report-summary" className="text-2xl font-semibold">
           In short
@@ -66,7 +71,9 @@ export function ReportView({
         <h2 id="report-who-sees-what" className="text-2xl font-semibold">
           Who can see what
         </h2>
-        <p className="mt-2 text-muted">Open any line to see why, for how long, and the sources behind it.</p>
+        <p className="mt-2 max-w-prose text-muted">
+          Open any line to see why, for how long, and the sources behind it. {colourKey}
+        </p>
         <div className="mt-4">
           <VerdictTable report={report} anchors={anchors} />
         </div>

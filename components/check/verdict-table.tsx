@@ -45,7 +45,7 @@ export function VerdictTable({ report, anchors }: { report: Report; anchors: Rea
                         className="no-underline"
                         label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
                       >
-                        <VerdictBadge verdict={cell.verdict} />
+                        <VerdictBadge verdict={cell.verdict} own={audience === "you"} />
                       </CellLink>
                     )}
                   </td>

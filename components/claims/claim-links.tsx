@@ -10,12 +10,15 @@ import { ReviewMarker } from "./review-state";
  */
 export function ClaimLinks({ ids }: { ids: readonly string[] }) {
   return (
-    <span className="ml-1 text-sm whitespace-nowrap">
+    // Search leaves the numbers out: the claims are indexed where they live, on the Sources page. A long
+    // run of numbers wraps between them (each is an inline block) rather than running off a phone's screen.
+    <span className="ml-1 text-sm" data-no-search="">
       <span className="sr-only">Sources: </span>
       {ids.map((id, index) => (
         <Fragment key={id}>
           <Link
             href={`/sources/#claim-${id}`}
+            prefetch={false}
             aria-label={`Source: ${claimById(id).statement}`}
             title={claimById(id).statement}
             className="mx-0.5 inline-block min-h-6 min-w-6 text-center"

@@ -2,6 +2,7 @@ import { reasonCodes } from "@/lib/decode/vocabulary";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { formatDuration } from "@/lib/decode/timeline";
 import { withBasePath } from "@/lib/base-path";
+import { Identifier } from "./identifier";
 
 const reasonMeaning: Record<string, string> = {
   safety_review: "viewed for a usage-policy or safety investigation",
@@ -52,9 +53,13 @@ export function AccessView({ access }: { access: AccessSummary }) {
               <tbody>
                 {access.byReason.map((entry) => (
                   <tr key={`${entry.type}:${entry.reasonCode}`}>
-                    <td className={`${cell} font-mono`}>{entry.type}</td>
+                    <td className={`${cell} font-mono`}>
+                      <Identifier text={entry.type} />
+                    </td>
                     <td className={cell}>
-                      <code>{entry.reasonCode}</code>{" "}
+                      <code>
+                        <Identifier text={entry.reasonCode} />
+                      </code>{" "}
                       {entry.documented ? (
                         `(${reasonMeaning[entry.reasonCode]})`
                       ) : (
@@ -84,7 +89,9 @@ export function AccessView({ access }: { access: AccessSummary }) {
               <tbody>
                 {access.byDepartment.map((entry) => (
                   <tr key={`${entry.type}:${entry.department}`}>
-                    <td className={`${cell} font-mono`}>{entry.type}</td>
+                    <td className={`${cell} font-mono`}>
+                      <Identifier text={entry.type} />
+                    </td>
                     <td className={cell}>{entry.department}</td>
                     <td className={`${cell} text-right`}>{entry.count.toLocaleString("en")}</td>
                   </tr>

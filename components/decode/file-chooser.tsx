@@ -46,7 +46,7 @@ export function FileChooser({
   };
 
   return (
-    <section aria-labelledby="decode-input-heading" className="no-print space-y-5">
+    <section aria-labelledby="decode-input-heading" className="no-print max-w-3xl space-y-5">
       <h2 id="decode-input-heading" className="text-2xl font-semibold">
         Read a file
       </h2>

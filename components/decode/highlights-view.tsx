@@ -1,5 +1,6 @@
 import type { HighlightKind } from "@/lib/decode/highlights";
 import type { DecodeSummary, Highlight } from "@/lib/decode/summary";
+import { Identifier } from "./identifier";
 
 const sections: { kind: HighlightKind; title: string; intro: string; value: string | null }[] = [
   {
@@ -96,8 +97,10 @@ function HighlightTable({ items, section }: { items: Highlight[]; section: (type
           {items.map((item) => (
             <tr key={`${item.kind}-${item.row}-${item.value ?? ""}`}>
               <td className="border border-line px-2 py-1 font-mono whitespace-nowrap">{item.createdAt}</td>
-              <td className="border border-line px-2 py-1 break-all">{item.actor}</td>
-              <td className="border border-line px-2 py-1 font-mono break-all">{item.type}</td>
+              <td className="border border-line px-2 py-1 wrap-anywhere">{item.actor}</td>
+              <td className="border border-line px-2 py-1 font-mono">
+                <Identifier text={item.type} />
+              </td>
               {section.value && (
                 <td className="border border-line px-2 py-1 break-all">{item.value ?? "Not in the row"}</td>
               )}

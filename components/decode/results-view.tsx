@@ -47,7 +47,8 @@ export function ResultsView({
   }
 
   return (
-    <section aria-labelledby="decode-result-heading" className="space-y-10">
+    // Tables take the width a wide screen offers; sentences keep a readable measure.
+    <section aria-labelledby="decode-result-heading" className="space-y-10 [&_p]:max-w-[48rem]">
       <div>
         <h2 id="decode-result-heading" className="text-2xl font-semibold">
           What {name} records

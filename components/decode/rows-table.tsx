@@ -1,6 +1,25 @@
+import type { ReactNode } from "react";
 import type { SampleRow } from "@/lib/decode/summary";
+import { Identifier } from "./identifier";
 
-const cell = "border border-line px-2 py-1";
+/**
+ * Cells are table cells from the `sm` breakpoint up; below it each row is a card of label and value
+ * pairs, since six columns cannot fit a phone. The explicit roles keep the table a table for screen
+ * readers whatever its CSS display.
+ */
+const cell = "border-line py-0.5 sm:table-cell sm:border sm:px-2 sm:py-1";
+
+/** One value with its column's name before it on a phone; on wider screens the column header says it. */
+function Cell({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <td role="cell" className={`${cell} grid grid-cols-[5.5rem_1fr] gap-x-2 sm:table-cell ${className}`}>
+      <span aria-hidden="true" className="font-sans text-sm font-semibold sm:hidden">
+        {label}
+      </span>
+      <span className="min-w-0">{children}</span>
+    </td>
+  );
+}
 
 /** The first valid rows, as read, with their details cut short. */
 export function RowsTable({
@@ -14,6 +33,7 @@ export function RowsTable({
   unit: "line" | "item";
   who: string | null;
 }) {
+  const position = unit === "line" ? "Line" : "Item";
   return (
     <section aria-labelledby="decode-rows-heading">
       <h3 id="decode-rows-heading" className="text-xl font-semibold">
@@ -30,38 +50,39 @@ export function RowsTable({
         role="region"
         aria-label="Valid rows, scrollable"
       >
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                {unit === "line" ? "Line" : "Item"}
-              </th>
-              <th scope="col" className={cell}>
-                When
-              </th>
-              <th scope="col" className={cell}>
-                Who
-              </th>
-              <th scope="col" className={cell}>
-                Type
-              </th>
-              <th scope="col" className={cell}>
-                IP address
-              </th>
-              <th scope="col" className={cell}>
-                Details
-              </th>
+        <table role="table" className="block w-full border-collapse text-left text-sm sm:table">
+          <thead role="rowgroup" className="max-sm:sr-only sm:table-header-group">
+            <tr role="row">
+              {[position, "When", "Who", "Type", "IP address", "Details"].map((heading) => (
+                <th key={heading} role="columnheader" scope="col" className={`block ${cell}`}>
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup" className="block sm:table-row-group">
             {rows.map((row, index) => (
-              <tr key={`${row.row}-${index}`}>
-                <td className={cell}>{row.row}</td>
-                <td className={`${cell} font-mono whitespace-nowrap`}>{row.createdAt}</td>
-                <td className={`${cell} break-all`}>{row.actor}</td>
-                <td className={`${cell} font-mono break-all`}>{row.type}</td>
-                <td className={`${cell} font-mono`}>{row.ipAddress ?? ""}</td>
-                <td className={`${cell} font-mono text-xs break-all`}>{row.details}</td>
+              <tr
+                key={`${row.row}-${index}`}
+                role="row"
+                className="block border-b border-line py-2 first:border-t sm:table-row sm:border-0 sm:py-0"
+              >
+                <Cell label={position}>{row.row}</Cell>
+                <Cell label="When" className="font-mono sm:whitespace-nowrap">
+                  {row.createdAt}
+                </Cell>
+                <Cell label="Who" className="wrap-anywhere">
+                  {row.actor}
+                </Cell>
+                <Cell label="Type" className="font-mono">
+                  <Identifier text={row.type} />
+                </Cell>
+                <Cell label="IP address" className="font-mono">
+                  {row.ipAddress ?? ""}
+                </Cell>
+                <Cell label="Details" className="font-mono text-xs wrap-anywhere">
+                  {row.details}
+                </Cell>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { catalogueKey, type CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import type { TypeCount } from "@/lib/decode/summary";
 import { ClaimRefs } from "./claim-refs";
+import { Identifier } from "./identifier";
 
 /** Counts by event or activity type, each with its meaning from the catalogue, or the plain fact that it is not in it. */
 export function TypesTable({
@@ -37,8 +38,8 @@ export function TypesTable({
               const entry = entries.get(catalogueKey(type.source, type.type));
               return (
                 <tr key={`${type.source}:${type.type}`}>
-                  <th scope="row" className="border border-line px-3 py-2 font-mono font-normal break-all">
-                    {type.type}
+                  <th scope="row" className="border border-line px-3 py-2 font-mono font-normal">
+                    <Identifier text={type.type} />
                   </th>
                   <td className="border border-line px-3 py-2 text-right">{type.count.toLocaleString("en")}</td>
                   <td className="border border-line px-3 py-2">

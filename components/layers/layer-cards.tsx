@@ -7,7 +7,7 @@ import { layerPath } from "@/lib/layer-meta";
 export function LayerCards({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol className="mt-6 grid gap-6 md:grid-cols-2">
+    <ol className="mt-6 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
       {layers.map((layer, index) => (
         <li key={layer.id} id={layer.id} className="rounded-lg border border-line bg-surface p-5">
           <Heading className="text-xl font-semibold">

@@ -47,7 +47,8 @@ export function LayerPage({ id, meta, claims, children }: Props) {
           : a few questions about your account and settings give a personal report.
         </p>
       </nav>
-      <section aria-labelledby="sources" className="prose-site">
+      {/* Search leaves this list out: each claim is indexed once, on the Sources page. */}
+      <section aria-labelledby="sources" className="prose-site" data-no-search="">
         <h2 id="sources">Sources for this page</h2>
         <p className="text-sm text-muted">
           Each numbered link on this page leads to one of these claims on the Sources page.

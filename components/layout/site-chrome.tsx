@@ -11,7 +11,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       <SkipLink />
       <SiteHeader />
       <OrgNotice />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
         {children}
       </main>
       <SiteFooter />

@@ -5,7 +5,7 @@ import { FormattedDate } from "@/components/formatted-date";
 export function SiteFooter() {
   return (
     <footer className="no-print mt-12 border-t border-line bg-surface">
-      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
         <p>
           Facts last verified <FormattedDate iso={factsLastVerified()} /> against Anthropic&rsquo;s published pages.{" "}
           <Link href="/sources/" prefetch={false}>

@@ -4,7 +4,7 @@ import { mainNav, site } from "@/content/site";
 export function SiteHeader() {
   return (
     <header className="no-print border-b border-line">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
         <Link href="/" prefetch={false} className="text-lg font-bold text-fg no-underline">
           {site.name}
         </Link>

@@ -4,9 +4,8 @@ import { genericContact, onePagerTitle } from "@/content/onboarding/copy";
 import { factsLastVerified } from "@/lib/facts-date";
 import { sectionIds } from "@/lib/onboarding/sections";
 import type { OrgEdition } from "@/lib/profile/current";
-import { absoluteUrl } from "@/lib/site-url";
 import { PrintButton } from "./print-button";
-import { PrintUrl } from "./print-url";
+import { PrintedSiteAddress, PrintUrl } from "./print-url";
 
 /**
  * Title, dates and whom to ask. The dates tell a reader of a printed copy how old it is: the day the
@@ -24,7 +23,10 @@ export function OnePagerHeader({ org }: { org?: OrgEdition }) {
           </>
         )}
         Facts about Anthropic&rsquo;s products last verified <FormattedDate iso={factsLastVerified()} />.
-        <span className="hidden print:inline"> Online at {absoluteUrl("/onboarding/")}</span>
+        <span className="hidden print:inline">
+          {" "}
+          Online at <PrintedSiteAddress path="/onboarding/" />
+        </span>
       </p>
       <section id={sectionIds.whoToAsk} aria-labelledby={`${sectionIds.whoToAsk}-title`} className="mt-3 scroll-mt-6">
         <h2 id={`${sectionIds.whoToAsk}-title`} className="inline font-semibold">

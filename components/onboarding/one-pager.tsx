@@ -15,7 +15,11 @@ import { WhatYouCanDo } from "./what-you-can-do";
 export function OnePager({ org }: { org?: OrgEdition }) {
   const columns = onboardingColumns(org);
   return (
-    <article data-print-standalone className="space-y-6 print:space-y-3 print:text-[10pt] print:leading-snug">
+    // The table may take a wide screen's width; sentences and list items keep a readable measure.
+    <article
+      data-print-standalone
+      className="space-y-6 print:space-y-3 print:text-[10pt] print:leading-snug [&_li]:max-w-prose [&_p]:max-w-prose print:[&_li]:max-w-none print:[&_p]:max-w-none"
+    >
       <OnePagerHeader org={org} />
       {org?.policy && <OnePagerPolicy name={org.name} policy={org.policy} />}
       <WhatTheyCanSee org={org} columns={columns} />

@@ -1,15 +1,24 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { absoluteUrl } from "@/lib/site-url";
+import { printedAddress } from "@/lib/site-url";
+import { SiteAddress } from "./site-address";
 
 /** On paper only: the full address of a link, since "click here" means nothing in a printed copy. */
-export function PrintUrl({ url }: { url: string }) {
+export function PrintUrl({ url }: { url: ReactNode }) {
   return <span className="hidden text-[0.85em] break-all text-muted print:inline"> ({url})</span>;
 }
 
 /**
- * A link to a page of this site that carries its absolute address when printed. `href` is a site path
- * without the base path; next/link adds it on screen, `absoluteUrl` on paper.
+ * The address of a page of this site, for paper: the origin the page is served from once the script
+ * runs, and until then (or without JavaScript) the configured site URL or, failing that, the path.
+ */
+export function PrintedSiteAddress({ path }: { path: string }) {
+  return <SiteAddress path={path} fallback={printedAddress(path)} />;
+}
+
+/**
+ * A link to a page of this site that carries its full address when printed. `href` is a site path
+ * without the base path; next/link adds it on screen, `PrintedSiteAddress` on paper.
  */
 export function SiteLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
   return (
@@ -17,7 +26,7 @@ export function SiteLink({ href, className, children }: { href: string; classNam
       <Link href={href} className={className}>
         {children}
       </Link>
-      <PrintUrl url={absoluteUrl(href)} />
+      <PrintUrl url={<PrintedSiteAddress path={href} />} />
     </>
   );
 }

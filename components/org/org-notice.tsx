@@ -11,7 +11,7 @@ export function OrgNotice({ compact = false }: { compact?: boolean }) {
   if (!org) return null;
   return (
     <aside aria-label={`Tailored for ${org.name}`} className="border-b border-line bg-surface">
-      <div className={`mx-auto flex max-w-5xl items-start gap-3 px-4 text-sm sm:px-6 ${compact ? "py-2" : "py-3"}`}>
+      <div className={`mx-auto flex max-w-7xl items-start gap-3 px-4 text-sm sm:px-6 ${compact ? "py-2" : "py-3"}`}>
         {org.logo && (
           // A plain img: the logo is a static file under the base path, already small.
           // eslint-disable-next-line @next/next/no-img-element

@@ -1,16 +1,27 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
-import { search, searchIndexUrl, type SearchDoc } from "@/lib/search";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useHydrated } from "@/components/layers/use-hydrated";
+import type { SiteSearch as Engine } from "@/lib/search/engine";
+import { searchIndexUrl } from "@/lib/search/index-file";
+import type { SearchIndex } from "@/lib/search/schema";
 
-type Status = { kind: "idle" } | { kind: "loading" } | { kind: "ready"; docs: SearchDoc[] } | { kind: "failed" };
+type Status = { kind: "loading" } | { kind: "ready"; engine: Engine } | { kind: "failed" };
 
-/** Search over every page, from the static index fetched once from this site. */
+/** Loads the index written with the site, and the search code, which only this page needs. */
+async function loadEngine(): Promise<Engine> {
+  const [response, { createSiteSearch }] = await Promise.all([fetch(searchIndexUrl()), import("@/lib/search/engine")]);
+  if (!response.ok) throw new Error(String(response.status));
+  const index = (await response.json()) as SearchIndex;
+  if (index.version !== 1 || !Array.isArray(index.pages)) throw new Error("unknown index");
+  return createSiteSearch(index);
+}
+
+/** Search over every section of every page, in the browser, from the index fetched once from this site. */
 export function SiteSearch() {
   const [query, setQuery] = useState("");
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [status, setStatus] = useState<Status>({ kind: "loading" });
   const hydrated = useHydrated();
   const id = useId();
 
@@ -18,14 +29,10 @@ export function SiteSearch() {
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get("q") ?? "";
     let cancelled = false;
-    fetch(searchIndexUrl())
-      .then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<SearchDoc[]>;
-      })
-      .then((docs) => {
+    loadEngine()
+      .then((engine) => {
         if (cancelled) return;
-        setStatus({ kind: "ready", docs });
+        setStatus({ kind: "ready", engine });
         if (initial) setQuery(initial);
       })
       .catch(() => !cancelled && setStatus({ kind: "failed" }));
@@ -34,7 +41,11 @@ export function SiteSearch() {
     };
   }, []);
 
-  const hits = status.kind === "ready" ? search(status.docs, query) : [];
+  const { hits, everyWord } = useMemo(
+    () => (status.kind === "ready" ? status.engine.search(query) : { hits: [], everyWord: true }),
+    [status, query],
+  );
+  const count = `${hits.length} ${hits.length === 1 ? "section" : "sections"}`;
   const message =
     status.kind === "failed"
       ? "The search index could not be loaded."
@@ -42,7 +53,11 @@ export function SiteSearch() {
         ? "Loading the search index…"
         : query.trim() === ""
           ? "Type a word to search every page."
-          : `${hits.length} ${hits.length === 1 ? "page matches" : "pages match"}.`;
+          : hits.length === 0
+            ? "Nothing matches. Try fewer words or another spelling."
+            : everyWord
+              ? `${count} ${hits.length === 1 ? "matches" : "match"}.`
+              : `No section has every word; ${count} ${hits.length === 1 ? "has" : "have"} some of them.`;
 
   return (
     <div className="my-6">
@@ -65,13 +80,33 @@ export function SiteSearch() {
         {hydrated ? message : "Search needs JavaScript. Every page is listed below instead."}
       </p>
       {hits.length > 0 && (
-        <ol aria-label="Search results" className="mt-3 space-y-4">
+        <ol aria-label="Search results" className="mt-3 space-y-5">
           {hits.map((hit) => (
             <li key={hit.href}>
               <Link href={hit.href} className="text-lg font-semibold">
-                {hit.title}
+                {hit.heading && hit.heading !== hit.page ? (
+                  <>
+                    <span className="block text-sm font-normal">
+                      {hit.page}
+                      <span className="sr-only">:</span>
+                    </span>
+                    {hit.heading}
+                  </>
+                ) : (
+                  hit.page
+                )}
               </Link>
-              <p className="text-sm">{hit.snippet}</p>
+              <p className="!mt-1 text-sm">
+                {hit.snippet.map((part, at) =>
+                  part.hit ? (
+                    <mark key={at} className="rounded-sm bg-possible-bg px-0.5 text-fg">
+                      {part.text}
+                    </mark>
+                  ) : (
+                    part.text
+                  ),
+                )}
+              </p>
             </li>
           ))}
         </ol>

@@ -15,11 +15,13 @@ export const questions = {
   },
   surfaces: {
     legend: "Which of these do you use?",
-    hint: "Tick all that apply. Each sends your work to Anthropic by a different route.",
+    hint: "Tick each one you use, or \u201cNone of these\u201d. Each sends your work to Anthropic by a different route.",
+    none: "None of these",
   },
   behaviours: {
     legend: "Do you do any of these in the Claude apps?",
-    hint: "Tick what you do. Leaving one unticked means you do not, and the report will say less about it.",
+    hint: "Tick each one you do, or \u201cNone of these\u201d. Only the ones that can change your report are listed.",
+    none: "None of these",
   },
   workEmail: {
     legend: "Does this personal account use your work e-mail address?",
@@ -27,7 +29,7 @@ export const questions = {
   },
   settings: {
     legend: "Your organization's settings",
-    hint: "Answer only what you know. \u201cI don\u2019t know\u201d is a good answer: the report then says \u201cpossible\u201d and tells you whom to ask.",
+    hint: "Only the settings that can change your report are asked. Answer what you know: \u201cI don\u2019t know\u201d is a good answer, and the report then says \u201cpossible\u201d and tells you whom to ask.",
   },
   retentionDays: {
     label: "Retention period, in days (if you know it)",

@@ -48,7 +48,7 @@ export const notes = [
   },
   {
     id: "incognito-outside-projects",
-    when: all(behaviour("incognito"), behaviour("projects")),
+    when: all(surface("claude-apps"), behaviour("incognito"), behaviour("projects")),
     text: "Incognito is only available for chats outside projects; chats inside a project are ordinary chats.",
     claims: ["incognito-not-in-projects"],
   },

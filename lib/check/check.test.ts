@@ -6,10 +6,11 @@ import { advice } from "@/content/check/advice";
 import { evaluate } from "@/lib/engine/evaluate";
 import { model } from "@/lib/model/model";
 import { adviceFor } from "./advice";
-import { toSituation, type Answers } from "./answers";
+import { toSituation, unansweredQuestions, type Answers } from "./answers";
 import { questionsToAsk } from "./questions-to-ask";
 import { organizationSeesNothing, summarize } from "./summary";
 
+/** Answers with the products and activities answered "None of these" unless given. */
 const answers = (partial: Partial<Answers>): Answers => ({ surfaces: [], behaviours: [], settings: {}, ...partial });
 
 describe("toSituation", () => {
@@ -29,7 +30,7 @@ describe("toSituation", () => {
       fc.property(anyAnswers, (answers) => {
         const situation = toSituation(answers);
         if (situation) expect(situationSchema.safeParse(situation).success).toBe(true);
-        else expect(!answers.account || (answers.account === "partner-cloud" && !answers.partnerCloud)).toBe(true);
+        else expect(unansweredQuestions(answers).length).toBeGreaterThan(0);
       }),
       { numRuns: 1000 },
     );
@@ -37,6 +38,24 @@ describe("toSituation", () => {
 
   it("waits for an account", () => {
     expect(toSituation(answers({}))).toBeUndefined();
+  });
+
+  it("waits for the products, and never reads an unanswered question as \u201cno\u201d", () => {
+    const team = { account: "team" as const, settings: {} };
+    expect(unansweredQuestions(team)).toEqual(["surfaces"]);
+    expect(toSituation(team)).toBeUndefined();
+    // Someone who uses the Claude apps is asked what they do there before any verdict about files or deletions.
+    expect(unansweredQuestions({ ...team, surfaces: ["claude-apps"] })).toEqual(["behaviours"]);
+    expect(toSituation({ ...team, surfaces: ["claude-apps"] })).toBeUndefined();
+    expect(toSituation({ ...team, surfaces: ["claude-apps"], behaviours: [] })?.behaviours).toEqual([]);
+    // Without the Claude apps, no activity there can change the report, so none is asked.
+    expect(unansweredQuestions({ ...team, surfaces: ["claude-code-work-login"] })).toEqual([]);
+    expect(unansweredQuestions({ ...team, surfaces: [] })).toEqual([]);
+  });
+
+  it("asks again when every product chosen earlier is not offered for the account now chosen", () => {
+    const moved = { account: "console" as const, surfaces: ["claude-apps" as const], settings: {} };
+    expect(unansweredQuestions(moved)).toEqual(["surfaces"]);
   });
 
   it("waits for the cloud when the account is a partner cloud", () => {

@@ -6,7 +6,6 @@ import { decodeAnswers, encodeAnswers } from "./url-state";
 const fromFiles: Answers = {
   account: "enterprise",
   surfaces: ["claude-code-work-login"],
-  behaviours: [],
   settings: { "otel-monitoring": "yes", "otel-prompts": "yes" },
   fromFiles: ["account", "surfaces", "otel-monitoring", "otel-prompts"],
 };
@@ -52,8 +51,6 @@ describe("keepUnchangedFileAnswers", () => {
 
   it("drops the parameter once no marked answer is left", () => {
     const only: Answers = {
-      surfaces: [],
-      behaviours: [],
       settings: { "otel-monitoring": "yes" },
       fromFiles: ["otel-monitoring"],
     };
@@ -77,8 +74,6 @@ describe("describeFileAnswers", () => {
       describeFileAnswers({
         account: "partner-cloud",
         partnerCloud: "bedrock",
-        surfaces: [],
-        behaviours: [],
         settings: {},
         fromFiles: ["account", "surfaces", "otel-monitoring"],
       }),

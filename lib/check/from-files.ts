@@ -26,7 +26,10 @@ function sameAnswer(key: FileAnswerKey, a: Answers, b: Answers): boolean {
     case "account":
       return a.account === b.account && a.partnerCloud === b.partnerCloud;
     case "surfaces":
-      return a.surfaces.length === b.surfaces.length && a.surfaces.every((surface) => b.surfaces.includes(surface));
+      return (
+        a.surfaces?.length === b.surfaces?.length &&
+        (a.surfaces ?? []).every((surface) => b.surfaces?.includes(surface))
+      );
     case "otel-monitoring":
     case "otel-prompts":
       return a.settings[key] === b.settings[key];
@@ -49,7 +52,7 @@ export function describeFileAnswers(answers: Answers): string[] {
         }
         break;
       case "surfaces":
-        if (answers.surfaces.length > 0) {
+        if (answers.surfaces && answers.surfaces.length > 0) {
           lines.push(`Used: ${answers.surfaces.map((surface) => labelOf(surfaces, surface)).join("; ")}`);
         }
         break;

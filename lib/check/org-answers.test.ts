@@ -54,8 +54,9 @@ describe("withOrgStatements", () => {
   });
 
   it("gives fewer possible verdicts than the general edition for the same answers", () => {
-    const general = possibleCount({ ...emptyAnswers, account: "enterprise", surfaces: ["claude-apps"] });
-    const tailored = possibleCount(withOrgStatements({ ...emptyAnswers, surfaces: ["claude-apps"] }, northwind));
+    const used = { surfaces: ["claude-apps" as const], behaviours: [] };
+    const general = possibleCount({ ...emptyAnswers, ...used, account: "enterprise" });
+    const tailored = possibleCount(withOrgStatements({ ...emptyAnswers, ...used }, northwind));
     expect(tailored).toBeLessThan(general);
   });
 

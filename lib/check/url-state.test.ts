@@ -16,15 +16,15 @@ const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
   {
     account: fc.constantFrom(...accountIds),
     partnerCloud: fc.constantFrom(...partnerCloudIds),
-    surfaces: fc.subarray([...surfaceIds]),
-    behaviours: fc.subarray([...behaviourIds]),
+    surfaces: fc.option(fc.subarray([...surfaceIds]), { nil: undefined }),
+    behaviours: fc.option(fc.subarray([...behaviourIds]), { nil: undefined }),
     settings: fc.dictionary(
       fc.constantFrom(...settingIds),
       fc.constantFrom("yes", "no", "unknown" as const),
     ) as fc.Arbitrary<Partial<Record<SettingId, "yes" | "no" | "unknown">>>,
     retentionDays: fc.integer({ min: 30, max: 36500 }),
   },
-  { requiredKeys: ["surfaces", "behaviours", "settings"] },
+  { requiredKeys: ["settings"] },
 );
 
 describe("encodeAnswers and decodeAnswers", () => {
@@ -33,10 +33,12 @@ describe("encodeAnswers and decodeAnswers", () => {
       fc.property(answersArbitrary, (answers) => {
         const { answers: decoded, notices } = decodeAnswers(`#${encodeAnswers(answers)}`);
         expect(notices).toEqual([]);
+        const inOrder = <T extends string>(chosen: readonly T[] | undefined, order: readonly T[]) =>
+          chosen && order.filter((id) => chosen.includes(id));
         expect(decoded).toEqual({
           ...answers,
-          surfaces: surfaceIds.filter((id) => answers.surfaces.includes(id)),
-          behaviours: behaviourIds.filter((id) => answers.behaviours.includes(id)),
+          surfaces: inOrder(answers.surfaces, surfaceIds),
+          behaviours: inOrder(answers.behaviours, behaviourIds),
         });
       }),
       { numRuns: 2000 },
@@ -44,8 +46,8 @@ describe("encodeAnswers and decodeAnswers", () => {
   });
 
   it("write equal answers as equal links, whatever order they were chosen in", () => {
-    const a = encodeAnswers({ account: "team", surfaces: ["cowork", "claude-apps"], behaviours: [], settings: {} });
-    const b = encodeAnswers({ account: "team", surfaces: ["claude-apps", "cowork"], behaviours: [], settings: {} });
+    const a = encodeAnswers({ account: "team", surfaces: ["cowork", "claude-apps"], settings: {} });
+    const b = encodeAnswers({ account: "team", surfaces: ["claude-apps", "cowork"], settings: {} });
     expect(a).toBe(b);
     expect(a).toBe("account=team&surfaces=claude-apps,cowork");
   });
@@ -85,7 +87,7 @@ describe("decodeAnswers", () => {
     const { answers, notices } = decodeAnswers(
       "#account=enterprize&surfaces=claude-apps,telepathy&compliance-api=maybe&zdr=no&retention-days=7&colour=blue",
     );
-    expect(answers).toEqual({ surfaces: ["claude-apps"], behaviours: [], settings: { zdr: "no" } });
+    expect(answers).toEqual({ surfaces: ["claude-apps"], settings: { zdr: "no" } });
     expect(notices).toEqual([
       "Ignored account=\u201centerprize\u201d: not an account this check knows.",
       "Ignored surfaces=\u201ctelepathy\u201d: not one of the surfaces this check knows.",
@@ -103,10 +105,10 @@ describe("decodeAnswers", () => {
       settings: { "work-email": "yes" },
     };
     const link = encodeAnswers(answers);
-    expect(link).toBe("account=personal&surfaces=claude-apps&work-email=yes");
+    expect(link).toBe("account=personal&surfaces=claude-apps&behaviours=none&work-email=yes");
     expect(decodeAnswers(`#${link}`)).toEqual({ answers, notices: [] });
     const bad = decodeAnswers("#account=personal&work-email=sometimes");
-    expect(bad.answers).toEqual({ account: "personal", surfaces: [], behaviours: [], settings: {} });
+    expect(bad.answers).toEqual({ account: "personal", settings: {} });
     expect(bad.notices).toEqual(["Ignored work-email=\u201csometimes\u201d: the answer must be yes, no or unknown."]);
   });
 
@@ -124,6 +126,35 @@ describe("decodeAnswers", () => {
   });
 
   it("reads an empty fragment as no answers, silently", () => {
-    expect(decodeAnswers("")).toEqual({ answers: { surfaces: [], behaviours: [], settings: {} }, notices: [] });
+    expect(decodeAnswers("")).toEqual({ answers: { settings: {} }, notices: [] });
+  });
+
+  it("tells not answered from none: a missing or empty key is unanswered, \u201cnone\u201d is an answer", () => {
+    expect(decodeAnswers("#account=team").answers).toEqual({ account: "team", settings: {} });
+    expect(decodeAnswers("#account=team&surfaces=&behaviours=").answers).toEqual({ account: "team", settings: {} });
+    expect(decodeAnswers("#account=team&surfaces=none&behaviours=none").answers).toEqual({
+      account: "team",
+      surfaces: [],
+      behaviours: [],
+      settings: {},
+    });
+    expect(encodeAnswers({ account: "team", surfaces: [], settings: {} })).toBe("account=team&surfaces=none");
+  });
+
+  it("keeps old links with lists meaning what they meant: the items listed, and nothing else", () => {
+    const { answers, notices } = decodeAnswers("#account=team&surfaces=claude-apps,cowork&behaviours=incognito");
+    expect(notices).toEqual([]);
+    expect(answers).toEqual({
+      account: "team",
+      surfaces: ["claude-apps", "cowork"],
+      behaviours: ["incognito"],
+      settings: {},
+    });
+  });
+
+  it("reads a list of nothing but unknown items as unanswered, and names them", () => {
+    const { answers, notices } = decodeAnswers("#account=team&surfaces=telepathy");
+    expect(answers.surfaces).toBeUndefined();
+    expect(notices).toEqual(["Ignored surfaces=\u201ctelepathy\u201d: not one of the surfaces this check knows."]);
   });
 });

@@ -17,6 +17,14 @@ import { fileAnswerKeys, type FileAnswerKey } from "./from-files";
  * bookmarked report reopens as it was, and no server log ever records what someone answered.
  * Format: account=enterprise&surfaces=claude-apps,cowork&behaviours=incognito&compliance-api=yes&retention-days=90
  * A link from "What does this computer send?" adds from-files=account,otel-monitoring: which answers its files gave.
+ *
+ * The two multiple-choice questions, surfaces and behaviours, each have three states:
+ * - a list ("surfaces=claude-apps,cowork"): answered, and the items not listed are "no", as links have
+ *   always meant;
+ * - "none" ("behaviours=none"): answered "None of these";
+ * - no key at all, or an empty value: not answered. The check then asks the question and holds the report
+ *   until it is answered, rather than read it as "no". Links written before "none" existed left the key out
+ *   when nothing applied; they open with that one question to answer, and mislead nobody.
  */
 
 /** Longer input is not a link this site made; it is ignored rather than parsed. */
@@ -36,9 +44,12 @@ export type DecodedAnswers = { answers: Answers; notices: string[] };
 
 const quote = (text: string) => `\u201c${text.length > 60 ? `${text.slice(0, 60)}\u2026` : text}\u201d`;
 
+/** The value that answers a multiple-choice question with "None of these". */
+export const NONE = "none";
+
 /** Reads answers from a fragment or query string ("#a=b", "?a=b" or "a=b"). Never throws. */
 export function decodeAnswers(raw: string): DecodedAnswers {
-  const answers: Answers = { surfaces: [], behaviours: [], settings: {} };
+  const answers: Answers = { settings: {} };
   const notices: string[] = [];
   const text = raw.replace(/^[#?]/, "");
   if (text.length > MAX_FRAGMENT_LENGTH) {
@@ -54,17 +65,12 @@ export function decodeAnswers(raw: string): DecodedAnswers {
       const parsed = cloudParam.safeParse(value);
       if (parsed.success) answers.partnerCloud = parsed.data;
       else ignored(key, value, "not a partner cloud this check knows");
-    } else if (key === "surfaces" || key === "behaviours") {
-      const schema = key === "surfaces" ? surfaceParam : behaviourParam;
-      for (const item of value.split(",").filter(Boolean)) {
-        const parsed = schema.safeParse(item);
-        if (!parsed.success) ignored(key, item, `not one of the ${key} this check knows`);
-        else if (key === "surfaces" && !answers.surfaces.includes(parsed.data as never)) {
-          answers.surfaces.push(parsed.data as Answers["surfaces"][number]);
-        } else if (key === "behaviours" && !answers.behaviours.includes(parsed.data as never)) {
-          answers.behaviours.push(parsed.data as Answers["behaviours"][number]);
-        }
-      }
+    } else if (key === "surfaces") {
+      const list = readList(key, value, surfaceParam, ignored);
+      if (list) answers.surfaces = [...new Set([...(answers.surfaces ?? []), ...list])];
+    } else if (key === "behaviours") {
+      const list = readList(key, value, behaviourParam, ignored);
+      if (list) answers.behaviours = [...new Set([...(answers.behaviours ?? []), ...list])];
     } else if (key === "retention-days") {
       const parsed = daysParam.safeParse(value);
       if (parsed.success) answers.retentionDays = parsed.data;
@@ -92,6 +98,27 @@ export function decodeAnswers(raw: string): DecodedAnswers {
   return { answers, notices };
 }
 
+/**
+ * One multiple-choice answer: the known items, in the order given, or an empty list for "none".
+ * Undefined when nothing usable is left, so a list of unknown items reads as not answered.
+ */
+function readList<T extends string>(
+  key: string,
+  value: string,
+  schema: z.ZodMiniType<T>,
+  ignored: (key: string, value: string, why: string) => void,
+): T[] | undefined {
+  const items = value.split(",").filter(Boolean);
+  if (items.length === 1 && items[0] === NONE) return [];
+  const known: T[] = [];
+  for (const item of items) {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) known.push(parsed.data);
+    else ignored(key, item, `not one of the ${key} this check knows`);
+  }
+  return known.length > 0 ? known : undefined;
+}
+
 /** Writes answers as a fragment body (without "#"), in a fixed order so equal answers give equal links. */
 export function encodeAnswers(answers: Answers): string {
   const params = new URLSearchParams();
@@ -99,8 +126,10 @@ export function encodeAnswers(answers: Answers): string {
   if (answers.partnerCloud) params.set("cloud", answers.partnerCloud);
   const inOrder = <T extends string>(chosen: readonly T[], order: readonly T[]) =>
     order.filter((id) => chosen.includes(id));
-  if (answers.surfaces.length > 0) params.set("surfaces", inOrder(answers.surfaces, surfaceIds).join(","));
-  if (answers.behaviours.length > 0) params.set("behaviours", inOrder(answers.behaviours, behaviourIds).join(","));
+  const list = <T extends string>(chosen: readonly T[], order: readonly T[]) =>
+    chosen.length > 0 ? inOrder(chosen, order).join(",") : NONE;
+  if (answers.surfaces) params.set("surfaces", list(answers.surfaces, surfaceIds));
+  if (answers.behaviours) params.set("behaviours", list(answers.behaviours, behaviourIds));
   for (const id of settingIds) {
     const answer = answers.settings[id];
     if (answer) params.set(id, answer);

@@ -11,8 +11,8 @@ export function checkFragment(answers: PrefilledAnswers): string {
   return encodeAnswers({
     ...(answers.account ? { account: answers.account } : {}),
     ...(answers.partnerCloud ? { partnerCloud: answers.partnerCloud } : {}),
-    surfaces: answers.surfaces,
-    behaviours: [],
+    // The files show products in use, never that none are: an empty list leaves the question open.
+    ...(answers.surfaces.length > 0 ? { surfaces: answers.surfaces } : {}),
     settings: answers.settings,
     ...(answers.fromFiles.length > 0 ? { fromFiles: answers.fromFiles } : {}),
   });

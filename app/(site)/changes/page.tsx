@@ -18,7 +18,8 @@ export const metadata: Metadata = {
 export default function ChangesPage() {
   const entries = changeLog.map((change) => describeChange(change));
   return (
-    <div>
+    // Entries are text with short tables of verdicts: the width of the old reading column suits them.
+    <div className="max-w-5xl">
       <div className="prose-site">
         <h1 className="text-3xl font-bold sm:text-4xl">What changed</h1>
         <p className="text-lg">

@@ -29,7 +29,8 @@ export default function CheckPage() {
           server. Nothing is stored. <Link href="/privacy/">How this site handles privacy</Link>.
         </p>
         <p>
-          For a printable summary to hand to new staff, see the <Link href="/onboarding/">one-pager</Link>.
+          For a printable summary to hand to new staff, see the <Link href="/onboarding/">one-pager</Link>. For answers
+          to common questions, plan by plan, see <Link href="/questions/">questions people ask</Link>.
         </p>
       </div>
       <div className="no-print">

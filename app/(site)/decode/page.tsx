@@ -27,10 +27,13 @@ export default function DecodePage() {
       <div className="prose-site">
         <h1 className="text-3xl font-bold sm:text-4xl">Decode your organization&rsquo;s logs</h1>
         <p className="text-lg">
-          Give this page an audit-log export or an Activity Feed file and it shows, in plain words, what the file
-          records about each person: when they signed in and from where, which chats and projects they created, renamed
-          or deleted, who exported data, and any access by Anthropic&rsquo;s own staff.
+          Give this page an audit-log export or an Activity Feed file, and it shows in plain words what the file records
+          about each person. The file is read here, in your browser, and never uploaded.
         </p>
+      </div>
+      <DecodeApp catalogue={decodeCatalogue()} samples={samples} />
+      {/* Below the tool, links are not prefetched: the page makes no request while it reads a file. */}
+      <div className="prose-site">
         <section aria-labelledby="decode-privacy-heading" className="rounded-lg border-2 border-accent p-4">
           <h2 id="decode-privacy-heading" className="mt-0! text-xl! font-semibold">
             Your file stays on your computer
@@ -38,10 +41,13 @@ export default function DecodePage() {
           <p>
             The file is read by this page, in your browser. It is not uploaded, sent or stored anywhere: the page makes
             no request while it reads, and saves nothing in the browser. Close the tab and it is gone. The site&rsquo;s
-            test suite checks this on every build. <Link href="/privacy/">How this site handles privacy</Link>.
+            test suite checks this on every build.{" "}
+            <Link href="/privacy/" prefetch={false}>
+              How this site handles privacy
+            </Link>
+            .
           </p>
         </section>
-
         <h2>What it reads</h2>
         <ul>
           <li>
@@ -107,7 +113,6 @@ export default function DecodePage() {
           ))}
         </ul>
       </div>
-      <DecodeApp catalogue={decodeCatalogue()} samples={samples} />
       <PrintExpander />
     </div>
   );

@@ -15,7 +15,7 @@ export default function GlossaryPage() {
         The roles, tools and settings this guide mentions, in plain words. Definitions that state facts about Claude
         link to the sources they rest on.
       </p>
-      <dl className="mt-8 space-y-6">
+      <dl className="not-prose mt-8 grid gap-x-12 gap-y-6 lg:grid-cols-2">
         {glossary.map((entry) => (
           <div key={entry.id} id={`term-${entry.id}`} className="scroll-mt-6">
             <dt className="text-lg font-semibold">{entry.term}</dt>

@@ -13,8 +13,9 @@ export default function SearchPage() {
     <div className="prose-site">
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
       <p>
-        The search runs in your browser, over an index of every page published with this site: nothing you type is sent
-        anywhere.
+        The search runs in your browser, over an index made from this site&rsquo;s pages as they are published: nothing
+        you type is sent anywhere. It finds words by their beginning, forgives a typo, and leads to the section where
+        the words are.
       </p>
       <SiteSearch />
       <h2>All pages</h2>

@@ -82,7 +82,7 @@ export default function SourcesPage() {
       </div>
       <MethodSection maxAgeDays={maxAgeDays} />
       <DisputesList claims={disputed} />
-      <section aria-labelledby="sources" className="mt-10">
+      <section aria-labelledby="sources" className="mt-10 max-w-5xl">
         <h2 id="sources" className="text-2xl font-semibold">
           Sources and their claims
         </h2>

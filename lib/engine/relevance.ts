@@ -1,0 +1,229 @@
+/**
+ * Which open questions can change a report: the engine's answer to "is this worth asking?". Pure, with
+ * no React, Next or Node imports, like the rest of the engine. A question is worth asking when some cell's
+ * outcome (its verdict and the rules behind it) or some note differs between its two answers, for at least
+ * one way of answering the other open questions. Everything else stays as it is: the account and the
+ * surfaces are given, and so are the settings already answered.
+ */
+import type { Condition } from "@/lib/model/condition-schema";
+import type { Rule } from "@/lib/model/content-schema";
+import type { Model } from "@/lib/model/model-schema";
+import { modelData as defaultModel } from "@/lib/model/model-data";
+import type { Answer } from "@/lib/model/situation-schema";
+import {
+  settingIds,
+  type AccountId,
+  type BehaviourId,
+  type PartnerCloudId,
+  type SettingId,
+  type SurfaceId,
+} from "@/lib/model/vocabulary";
+import { holds } from "./condition";
+import { decide } from "./decide";
+import { fillPlaceholders } from "./retention";
+import type { Facts } from "./facts";
+
+/** What is known while the questions are still being answered. */
+export type OpenSituation = {
+  readonly account: AccountId;
+  readonly partnerCloud?: PartnerCloudId;
+  readonly surfaces: readonly SurfaceId[];
+  /** The behaviours, once the person has answered; undefined while every behaviour is still open. */
+  readonly behaviours?: readonly BehaviourId[];
+  /** Settings answered "yes" or "no" are given; a missing or "unknown" one is open. */
+  readonly settings: Partial<Record<SettingId, Answer>>;
+};
+
+/** One yes-or-no fact a question settles: a behaviour (ticked or not) or an organization setting. */
+export type Atom =
+  { readonly kind: "behaviour"; readonly id: BehaviourId } | { readonly kind: "setting"; readonly id: SettingId };
+
+const atomKey = (atom: Atom) => `${atom.kind}:${atom.id}`;
+
+/** What the {retention} placeholder reads (see `retention.ts`): the custom retention answer and projects. */
+const retentionAtoms = [
+  atomKey({ kind: "setting", id: "custom-retention" }),
+  atomKey({ kind: "behaviour", id: "projects" }),
+];
+const hasRetention = (rule: Rule) =>
+  [rule.reason, rule.window, rule.question].some((text) => text?.includes("{retention}"));
+
+/** A condition's value with some atoms open: decided, or open on the atoms it still depends on. */
+type Partial3 = { readonly value: boolean } | { readonly value: "open"; readonly atoms: ReadonlySet<string> };
+
+/** The situation as the partial evaluation sees it: what is known, and which atoms are open. */
+type Known = { readonly situation: OpenSituation; readonly open: ReadonlySet<string> };
+
+/** Evaluates a condition as far as the known answers go; an exhaustive switch, like `holds`. */
+function partial(condition: Condition, known: Known): Partial3 {
+  const { situation, open } = known;
+  switch (condition.kind) {
+    case "all":
+    case "any": {
+      const decisive = condition.kind === "all" ? false : true;
+      const atoms = new Set<string>();
+      for (const inner of condition.of) {
+        const result = partial(inner, known);
+        if (result.value === decisive) return { value: decisive };
+        if (result.value === "open") result.atoms.forEach((atom) => atoms.add(atom));
+      }
+      return atoms.size > 0 ? { value: "open", atoms } : { value: !decisive };
+    }
+    case "not": {
+      const result = partial(condition.condition, known);
+      return result.value === "open" ? result : { value: !result.value };
+    }
+    case "account":
+      return { value: condition.in.includes(situation.account) };
+    case "partnerCloud":
+      return {
+        value:
+          situation.account === "partner-cloud" &&
+          situation.partnerCloud !== undefined &&
+          condition.in.includes(situation.partnerCloud),
+      };
+    case "surface":
+      return { value: condition.in.some((id) => situation.surfaces.includes(id)) };
+    case "behaviour": {
+      const keys = condition.in.map((id) => atomKey({ kind: "behaviour", id }));
+      const openKeys = keys.filter((key) => open.has(key));
+      if (condition.in.some((id, index) => !open.has(keys[index]!) && situation.behaviours?.includes(id))) {
+        return { value: true };
+      }
+      return openKeys.length > 0 ? { value: "open", atoms: new Set(openKeys) } : { value: false };
+    }
+    case "setting": {
+      const key = atomKey({ kind: "setting", id: condition.setting });
+      if (open.has(key)) return { value: "open", atoms: new Set([key]) };
+      return { value: situation.settings[condition.setting] === condition.is };
+    }
+    default: {
+      const unhandled: never = condition;
+      throw new Error(`Unknown condition kind in ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** What is judged together: the rules about one cell, or one note on its own. */
+type Group =
+  { readonly kind: "cell"; readonly rules: readonly Rule[] } | { readonly kind: "note"; readonly when: Condition };
+
+const groupsByModel = new WeakMap<Model, readonly Group[]>();
+function groupsOf(model: Model): readonly Group[] {
+  const cached = groupsByModel.get(model);
+  if (cached) return cached;
+  const byCell = new Map<string, Rule[]>();
+  for (const rule of model.rules) {
+    for (const data of rule.data) {
+      for (const audience of rule.audiences) {
+        const key = `${data}|${audience}`;
+        byCell.set(key, [...(byCell.get(key) ?? []), rule]);
+      }
+    }
+  }
+  const groups: Group[] = [...byCell.values()].map((rules) => ({ kind: "cell", rules }));
+  for (const note of model.notes) groups.push({ kind: "note", when: note.when });
+  groupsByModel.set(model, groups);
+  return groups;
+}
+
+/**
+ * A group narrowed to what the known answers leave open: the conditions that can still hold, and the
+ * open atoms they (and the {retention} texts of rules that can still match) depend on.
+ */
+function narrow(group: Group, known: Known): { group: Group; atoms: Set<string> } {
+  const atoms = new Set<string>();
+  const keep = (condition: Condition) => {
+    const result = partial(condition, known);
+    if (result.value === "open") result.atoms.forEach((atom) => atoms.add(atom));
+    return result.value !== false;
+  };
+  if (group.kind === "note") {
+    keep(group.when);
+    return { group, atoms };
+  }
+  const rules = group.rules.filter((rule) => {
+    const possible = keep(rule.when);
+    if (possible && hasRetention(rule))
+      retentionAtoms.filter((key) => known.open.has(key)).forEach((key) => atoms.add(key));
+    return possible;
+  });
+  return { group: { kind: "cell", rules }, atoms };
+}
+
+/** Concrete facts: the situation's answers, with each open atom true exactly when it is in `on`. */
+function factsFor(known: Known, on: ReadonlySet<string>): Facts {
+  const { situation, open } = known;
+  const behaviours = new Set<BehaviourId>(
+    (situation.behaviours ?? []).filter((id) => !open.has(atomKey({ kind: "behaviour", id }))),
+  );
+  for (const key of on) {
+    if (key.startsWith("behaviour:")) behaviours.add(key.slice("behaviour:".length) as BehaviourId);
+  }
+  const settings = {} as Record<SettingId, "yes" | "no">;
+  for (const id of settingIds) {
+    const key = atomKey({ kind: "setting", id });
+    const answer = situation.settings[id];
+    settings[id] = open.has(key) ? (on.has(key) ? "yes" : "no") : answer === "yes" ? "yes" : "no";
+  }
+  return {
+    account: situation.account,
+    partnerCloud: situation.partnerCloud,
+    surfaces: new Set(situation.surfaces),
+    behaviours,
+    settings,
+    retentionDays: undefined,
+  };
+}
+
+/**
+ * What a group says under some facts: for a cell, its verdict, the rules behind it and their texts with
+ * placeholders filled (how long a chat is kept depends on settings and behaviours that may change no
+ * verdict); for a note, whether it shows.
+ */
+function outcomeOf(group: Group, facts: Facts): string {
+  if (group.kind === "note") return holds(group.when, facts) ? "shown" : "hidden";
+  const outcome = decide(group.rules.filter((rule) => holds(rule.when, facts)));
+  if (!outcome) return "uncovered";
+  const answers = { account: facts.account, settings: facts.settings, behaviours: [...facts.behaviours] };
+  const texts = outcome.rules.map((rule) =>
+    [rule.reason, rule.window ?? "", rule.question ?? ""].map((text) => fillPlaceholders(text, answers)).join("|"),
+  );
+  return JSON.stringify([outcome.verdict, outcome.rules.map((rule) => rule.id), texts]);
+}
+
+/** The atoms still open: every behaviour until the behaviours are answered, and every unanswered setting. */
+function openAtoms(situation: OpenSituation, model: Model): Set<string> {
+  const open = new Set<string>();
+  if (!situation.behaviours) {
+    for (const row of model.vocabulary.behaviours) open.add(atomKey({ kind: "behaviour", id: row.id as BehaviourId }));
+  }
+  for (const id of settingIds) {
+    const answer = situation.settings[id];
+    if (answer !== "yes" && answer !== "no") open.add(atomKey({ kind: "setting", id }));
+  }
+  return open;
+}
+
+/**
+ * Whether answering `atom` can change the report for this situation: some cell or note comes out
+ * differently with the atom true than with it false, for some answer to the other open atoms that the
+ * same rules mention. The account, the surfaces and the answers already given are held fixed.
+ */
+export function canChangeReport(situation: OpenSituation, atom: Atom, model: Model = defaultModel): boolean {
+  const target = atomKey(atom);
+  const open = openAtoms(situation, model);
+  open.add(target);
+  const known: Known = { situation, open };
+  return groupsOf(model).some((candidate) => {
+    const { group, atoms } = narrow(candidate, known);
+    if (!atoms.has(target)) return false;
+    const others = [...atoms].filter((key) => key !== target);
+    for (let mask = 0; mask < 2 ** others.length; mask++) {
+      const on = new Set(others.filter((_, bit) => mask & (1 << bit)));
+      const without = outcomeOf(group, factsFor(known, on));
+      if (without !== outcomeOf(group, factsFor(known, new Set([...on, target])))) return true;
+    }
+    return false;
+  });
+}
