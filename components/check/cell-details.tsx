@@ -11,7 +11,7 @@ import { VerdictBadge } from "./verdict-badge";
  */
 export function CellDetails({ group }: { group: CellGroup }) {
   const { cell } = group;
-  const how = cell.mechanisms.map((id) => labelOf(mechanisms, id)).join(", ");
+  const how = cell.mechanisms.map((id) => inSentence(labelOf(mechanisms, id))).join(", ");
   const who = joinWords(
     group.audiences.map((id, index) => (index === 0 ? labelOf(audiences, id) : inSentence(labelOf(audiences, id)))),
   );

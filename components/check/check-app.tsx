@@ -65,7 +65,7 @@ export function CheckApp({
   return (
     <div className="space-y-10">
       <UrlNotices notices={notices} fromFiles={describeFileAnswers(answers)} />
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)] lg:items-start lg:gap-8">
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="no-print">
           <Questionnaire
             org={org}

@@ -23,7 +23,7 @@ export function ReportGlance({ glance, revision }: { glance: Glance; revision: n
         <ul className="mt-3 space-y-2 text-sm">
           {glance.lines.map((line) => (
             <li key={`${line.verdict}-${line.data}`} className="flex items-baseline gap-2">
-              <VerdictBadge verdict={line.verdict} compact />
+              <VerdictBadge verdict={line.verdict} />
               <CellLink anchor={line.anchor} className="text-fg">
                 <span className="font-semibold">{line.label}:</span> {line.who}
               </CellLink>

@@ -21,7 +21,8 @@ export function ReportMap({ report }: { report: Report }) {
           map={map}
           label="Who can see what in this report, drawn as a map. The summary and the table that follow say the same in words."
         />
-        <div className="max-w-[20rem]">
+        {/* The key first when the two stack, beside the map when they fit. */}
+        <div className="max-w-[20rem] max-md:order-first">
           <MapLegend withYou={map.columns.some((column) => column.group === "you")} />
         </div>
       </div>

@@ -10,7 +10,7 @@ import { audiences, type AccountId } from "@/lib/model/vocabulary";
 export function RolesInWords({ account }: { account: AccountId }) {
   const words = roleWords[account];
   return (
-    <section aria-labelledby="report-roles" className="rounded-lg border border-line p-4">
+    <section aria-labelledby="report-roles" className="max-w-3xl rounded-lg border border-line p-4">
       <h2 id="report-roles" className="text-xl font-semibold">
         Who is who in this report
       </h2>

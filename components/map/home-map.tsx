@@ -19,6 +19,9 @@ export function HomeMap({ org }: { org?: OrgEdition }) {
   const reports = columns.map((column) => column.report);
   const axes = mapAxes(reports);
   const use = typicalUseWords(columns.map((column) => column.plan));
+  // The model words this caveat for a report; the map says it in its own sentence, with the same sources.
+  const notes = onboardingNotes(reports);
+  const toolsOnly = notes.find((note) => note.id === "anthropic-tools-only");
   return (
     <section aria-labelledby="map-heading" className="mt-10">
       <h2 id="map-heading" className="scroll-mt-6 text-2xl font-semibold">
@@ -31,6 +34,14 @@ export function HomeMap({ org }: { org?: OrgEdition }) {
           ? `With the settings ${org.name} states; any it does not state are unknown.`
           : "Every organization setting is unknown here, so an answer that depends on one is \u201cpossible\u201d."}{" "}
         Each mark is one verdict of the <Link href="/check/">check</Link>, for one kind of data and one audience.
+        {toolsOnly && (
+          <>
+            {" "}
+            The map covers what Anthropic&rsquo;s tools show; what your organization&rsquo;s own systems record is up to
+            your organization.
+            <ClaimLinks ids={toolsOnly.claims} />
+          </>
+        )}
       </p>
       {/* The key comes first on a narrow screen; on a wide one it stands to the right of the maps, notes below it. */}
       <div className="mt-6 grid gap-8 xl:grid-cols-[auto_minmax(0,20rem)] xl:grid-rows-[auto_1fr] xl:gap-x-12">
@@ -66,13 +77,15 @@ export function HomeMap({ org }: { org?: OrgEdition }) {
           })}
         </div>
         <ul className="space-y-2 text-sm text-muted xl:col-start-2">
-          {onboardingNotes(reports).map((note) => (
-            <li key={note.id}>
-              {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
-              {note.text}
-              <ClaimLinks ids={note.claims} />
-            </li>
-          ))}
+          {notes
+            .filter((note) => note !== toolsOnly)
+            .map((note) => (
+              <li key={note.id}>
+                {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
+                {note.text}
+                <ClaimLinks ids={note.claims} />
+              </li>
+            ))}
         </ul>
       </div>
     </section>

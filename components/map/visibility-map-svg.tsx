@@ -1,13 +1,7 @@
 import { verdictLabels } from "@/content/check/labels";
 import { layoutMap, mapSizes, wrapLabel } from "@/lib/map/geometry";
-import type { AudienceGroup, VisibilityMap } from "@/lib/map/visibility-map";
+import { audienceGroupNames, type VisibilityMap } from "@/lib/map/visibility-map";
 import { MapMark } from "./map-mark";
-
-const groupNames = {
-  you: "You",
-  organization: "Your organization",
-  anthropic: "Anthropic",
-} as const satisfies Record<AudienceGroup, string>;
 
 /**
  * A report drawn as a map: one row per kind of data, one column per audience, one mark per verdict.
@@ -38,7 +32,7 @@ export function VisibilityMapSvg({ map, label }: { map: VisibilityMap; label: st
       {layout.groups.map((group) => (
         <g key={group.group}>
           <text x={(group.from + group.to) / 2} y={12} textAnchor="middle" className="fill-muted">
-            {groupNames[group.group]}
+            {audienceGroupNames[group.group]}
           </text>
           <path
             d={`M${group.from},${s.groupBand - 4} V${s.groupBand - 9} H${group.to} V${s.groupBand - 4}`}

@@ -20,8 +20,8 @@ export function PlanAnswer({ plan, orgName }: { plan: Answer; orgName?: string }
         <p className="mt-1 text-sm text-muted">With the settings {orgName} states; the rest are unknown.</p>
       )}
       <p className="mt-2 text-lg">{plan.frame}</p>
-      {plan.blocks.map((block) => (
-        <div key={block.data.join()} className="mt-3">
+      {plan.blocks.map((block, position) => (
+        <div key={`${position}-${block.data.join()}`} className="mt-3">
           <h4 className="font-semibold">
             {joinWords(
               block.data.map((id, index) =>
@@ -38,7 +38,9 @@ export function PlanAnswer({ plan, orgName }: { plan: Answer; orgName?: string }
       ))}
       {plan.notes.map((note) => (
         <p key={note.id} className="mt-3 rounded bg-surface p-3">
-          <strong>Note:</strong> {note.text}
+          <strong>Note:</strong>{" "}
+          {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
+          {note.text}
           <ClaimLinks ids={note.claims} />
         </p>
       ))}

@@ -86,11 +86,7 @@ export function SiteSearch() {
               <Link href={hit.href} className="text-lg font-semibold">
                 {hit.heading && hit.heading !== hit.page ? (
                   <>
-                    <span className="block text-sm font-normal">
-                      {hit.page}
-                      <span className="sr-only">:</span>
-                    </span>
-                    {hit.heading}
+                    <span className="font-normal">{hit.page}:</span> {hit.heading}
                   </>
                 ) : (
                   hit.page
@@ -99,7 +95,7 @@ export function SiteSearch() {
               <p className="!mt-1 text-sm">
                 {hit.snippet.map((part, at) =>
                   part.hit ? (
-                    <mark key={at} className="rounded-sm bg-possible-bg px-0.5 text-fg">
+                    <mark key={at} className="rounded-sm bg-possible-bg text-fg">
                       {part.text}
                     </mark>
                   ) : (

@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { situationSchema } from "@/lib/model/situation-schema";
 import { accountIds, behaviourIds, partnerCloudIds, settingIds, surfaceIds } from "@/lib/model/vocabulary";
 import { advice } from "@/content/check/advice";
+import { roleWords } from "@/content/check/labels";
 import { evaluate } from "@/lib/engine/evaluate";
 import { model } from "@/lib/model/model";
 import { adviceFor } from "./advice";
 import { toSituation, unansweredQuestions, type Answers } from "./answers";
+import { glanceOf } from "./glance";
+import { anchorsByCell, groupCells } from "./group-cells";
 import { questionsToAsk } from "./questions-to-ask";
 import { organizationSeesNothing, summarize } from "./summary";
 
@@ -161,5 +164,27 @@ describe("adviceFor", () => {
   it("cites only claims that exist", () => {
     const known = new Set(model.claims.map((claim) => claim.id));
     for (const item of advice) for (const claim of item.claims) expect(known, `${item.id} → ${claim}`).toContain(claim);
+  });
+});
+
+describe("glanceOf", () => {
+  it("counts the summary's lines and links each to an explanation the report has", () => {
+    const report = evaluate(toSituation(answers({ account: "enterprise", surfaces: ["claude-apps"] }))!);
+    const glance = glanceOf(report);
+    const lines = summarize(report);
+    expect(glance.yes).toBe(lines.filter((line) => line.verdict === "yes").length);
+    expect(glance.yes + glance.possible).toBe(lines.length);
+    const anchors = new Set(anchorsByCell(groupCells(report)).values());
+    for (const line of glance.lines) expect(anchors.has(line.anchor), line.anchor).toBe(true);
+    expect(glance.lines[0]).toMatchObject({ verdict: "yes", label: "Usage and spend" });
+  });
+});
+
+describe("roleWords", () => {
+  it("cites only claims that exist, for every account", () => {
+    const known = new Set(model.claims.map((claim) => claim.id));
+    for (const [account, words] of Object.entries(roleWords)) {
+      for (const claim of words.claims) expect(known, `${account} → ${claim}`).toContain(claim);
+    }
   });
 });

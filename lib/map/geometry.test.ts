@@ -18,10 +18,10 @@ describe("layoutMap", () => {
   const axes = mapAxes(onboardingColumns().map((column) => column.report));
   const layout = layoutMap(axes);
 
-  it("places one column per audience, left to right, with a gap between groups", () => {
+  it("places one column per audience, left to right, with at least a gap between groups", () => {
     expect(layout.columnX).toHaveLength(axes.columns.length);
     const steps = layout.columnX.slice(1).map((x, index) => x - layout.columnX[index]!);
-    expect(steps.every((step) => step === mapSizes.cell || step === mapSizes.cell + mapSizes.groupGap)).toBe(true);
+    expect(steps.every((step) => step === mapSizes.cell || step >= mapSizes.cell + mapSizes.groupGap)).toBe(true);
     expect(layout.columnX[0]).toBeGreaterThan(layout.labelWidth);
   });
 
@@ -37,5 +37,30 @@ describe("layoutMap", () => {
   it("is narrow enough to read on a 390 px phone without shrinking much", () => {
     // 358 px of content width at 390 px: the map may shrink to no less than 85% of its size.
     expect(358 / layout.width).toBeGreaterThan(0.85);
+  });
+});
+
+describe("layoutMap with few columns", () => {
+  it("moves a group along so that group names never touch", () => {
+    // Four organization columns: "Your organization" is wider than they are.
+    const columns = (
+      ["you", "primary-owner", "owners", "admins", "telemetry-collector", "anthropic-staff"] as const
+    ).map((audience) => ({
+      audience,
+      group:
+        audience === "you"
+          ? ("you" as const)
+          : audience === "anthropic-staff"
+            ? ("anthropic" as const)
+            : ("organization" as const),
+      label: audience,
+    }));
+    const layout = layoutMap({ rows: [{ data: "chat-content", label: "Chat content" }], columns });
+    const [organization, anthropic] = layout.groups;
+    const nameHalf = (name: string) => (name.length * mapSizes.charWidth) / 2;
+    const organizationRight = (organization!.from + organization!.to) / 2 + nameHalf("Your organization");
+    const anthropicLeft = (anthropic!.from + anthropic!.to) / 2 - nameHalf("Anthropic");
+    expect(anthropicLeft).toBeGreaterThan(organizationRight);
+    expect((anthropic!.from + anthropic!.to) / 2 + nameHalf("Anthropic")).toBeLessThanOrEqual(layout.width);
   });
 });

@@ -1,4 +1,4 @@
-import type { AudienceGroup, MapColumn, VisibilityMap } from "./visibility-map";
+import { audienceGroupNames, type AudienceGroup, type MapColumn, type VisibilityMap } from "./visibility-map";
 
 /**
  * Sizes of the drawn map, in SVG units (pixels at 1:1). Text widths are estimated, not measured: the map
@@ -56,31 +56,50 @@ export function layoutMap(map: Pick<VisibilityMap, "rows" | "columns">): MapLayo
     columnX.push(x + s.cell / 2);
     x += s.cell;
   });
+  // A group's name may be wider than its columns ("Your organization" over four): move the groups after
+  // it to the right until the names no longer touch.
+  let groups = groupSpans(map.columns, columnX);
+  for (let index = 1; index < groups.length; index++) {
+    const overlap = nameEdge(groups[index - 1]!, "right") + 8 - nameEdge(groups[index]!, "left");
+    if (overlap <= 0) continue;
+    for (let column = groups[index]!.firstColumn; column < columnX.length; column++) columnX[column]! += overlap;
+    groups = groupSpans(map.columns, columnX);
+  }
+  const lastGroup = groups.at(-1);
+  const right = Math.max(columnX.at(-1)! + s.cell / 2, lastGroup ? nameEdge(lastGroup, "right") : 0);
   const longestColumnLabel = Math.max(...map.columns.map((column) => column.label.length));
   const headerHeight = s.groupBand + Math.ceil(longestColumnLabel * s.charWidth) + 8;
   const rowY = map.rows.map((_, index) => headerHeight + index * s.rowHeight);
   return {
-    // Room on the right for a group name wider than its columns ("Anthropic" over two).
-    width: x + 12,
+    width: Math.ceil(right) + 12,
     height: headerHeight + map.rows.length * s.rowHeight + 2,
     labelWidth,
     headerHeight,
     columnX,
     rowY,
-    groups: groupSpans(map.columns, columnX),
+    groups: groups.map(({ group, from, to }) => ({ group, from, to })),
   };
 }
 
+type GroupSpan = MapLayout["groups"][number] & { firstColumn: number };
+
+/** Where a group's name, centred over its columns, begins or ends. */
+function nameEdge(span: GroupSpan, side: "left" | "right"): number {
+  const half = (audienceGroupNames[span.group].length * mapSizes.charWidth) / 2;
+  const centre = (span.from + span.to) / 2;
+  return side === "left" ? centre - half : centre + half;
+}
+
 /** The x range each named group spans; "you" has a single column whose own label says it all. */
-function groupSpans(columns: readonly MapColumn[], columnX: readonly number[]): MapLayout["groups"] {
-  const spans: MapLayout["groups"] = [];
+function groupSpans(columns: readonly MapColumn[], columnX: readonly number[]): GroupSpan[] {
+  const spans: GroupSpan[] = [];
   columns.forEach((column, index) => {
     if (column.group === "you") return;
     const last = spans.at(-1);
     const from = columnX[index]! - mapSizes.cell / 2 + 2;
     const to = columnX[index]! + mapSizes.cell / 2 - 2;
     if (last && last.group === column.group) last.to = to;
-    else spans.push({ group: column.group, from, to });
+    else spans.push({ group: column.group, from, to, firstColumn: index });
   });
   return spans;
 }

@@ -16,6 +16,13 @@ export const mapAudiences = [
   { id: "anthropic-staff", group: "anthropic" },
 ] as const satisfies readonly { id: AudienceId; group: AudienceGroup }[];
 
+/** What each group of columns is called over the map; "you" has one column, whose own label says it. */
+export const audienceGroupNames = {
+  you: "You",
+  organization: "Your organization",
+  anthropic: "Anthropic",
+} as const satisfies Record<AudienceGroup, string>;
+
 export type MapColumn = { audience: AudienceId; group: AudienceGroup; label: string };
 export type MapRow = { data: DataKindId; label: string };
 /** One mark: the engine's verdict for a data kind and an audience, and the anchor of its explanation in the report. */
