@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./harness/checks";
 import { choose, expectVerdict, tick } from "./support/check";
 
 /*
@@ -121,6 +122,8 @@ test.describe("finding the report", () => {
   test("on a phone a bar leads to the report, with its counts, and keeps the answers in the address", async ({
     page,
   }) => {
+    // A full axe run over a long report: allow for a busy machine (a limit, not a measurement).
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await choose(page, account, "Enterprise plan");
     await tick(page, surfaces, "Claude apps");
@@ -128,6 +131,7 @@ test.describe("finding the report", () => {
     const bar = page.getByRole("link", { name: /^See your report \(\d+ yes, \d+ possible\)$/ });
     await expect(bar).toBeInViewport();
     await expect(glance(page)).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
     const withAnswers = page.url();
     await bar.click();
     await expect(reportHeading(page)).toBeFocused();

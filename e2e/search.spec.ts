@@ -5,6 +5,7 @@ import { isSearched } from "../lib/search/build-index";
 import { SEARCH_INDEX_FILE } from "../lib/search/index-file";
 import { searchIndexSchema, type SearchIndex } from "../lib/search/schema";
 import { builtPages } from "../scripts/built-pages";
+import { axeViolations } from "./harness/checks";
 import { editionUrl, editions, generalEdition } from "./support/editions";
 
 /*
@@ -76,6 +77,15 @@ test.describe("search journeys", () => {
     await expect(page.getByRole("status")).toHaveText(/some of them\.$/);
     await expect(results.getByRole("link", { name: /Incognito/ }).first()).toBeVisible();
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`results with marked words have no axe violations in the ${colorScheme} colour scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const results = await searchFor(page, "marked as soft-deleted");
+      await expect(results.getByRole("listitem").first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 
   test("a search can be linked to", async ({ page }) => {
     await page.goto("/search/?q=zero%20data%20retention");

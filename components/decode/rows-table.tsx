@@ -21,7 +21,10 @@ function Cell({ label, className = "", children }: { label: string; className?: 
   );
 }
 
-/** The first valid rows, as read, with their details cut short. */
+/**
+ * The first valid rows, as read, with their details cut short. From `lg` up, who and what stay on one
+ * line each and the details take the rest, since otherwise their long text would take the width.
+ */
 export function RowsTable({
   rows,
   total,
@@ -71,10 +74,10 @@ export function RowsTable({
                 <Cell label="When" className="font-mono sm:whitespace-nowrap">
                   {row.createdAt}
                 </Cell>
-                <Cell label="Who" className="wrap-anywhere">
+                <Cell label="Who" className="wrap-anywhere lg:whitespace-nowrap">
                   {row.actor}
                 </Cell>
-                <Cell label="Type" className="font-mono">
+                <Cell label="Type" className="font-mono lg:whitespace-nowrap">
                   <Identifier text={row.type} />
                 </Cell>
                 <Cell label="IP address" className="font-mono">

@@ -92,17 +92,19 @@ export function SiteSearch() {
                   hit.page
                 )}
               </Link>
-              <p className="!mt-1 text-sm">
-                {hit.snippet.map((part, at) =>
-                  part.hit ? (
-                    <mark key={at} className="rounded-sm bg-possible-bg text-fg">
-                      {part.text}
-                    </mark>
-                  ) : (
-                    part.text
-                  ),
-                )}
-              </p>
+              {hit.snippet.length > 0 && (
+                <p className="!mt-1 text-sm">
+                  {hit.snippet.map((part, at) =>
+                    part.hit ? (
+                      <mark key={at} className="rounded-sm bg-possible-bg text-fg">
+                        {part.text}
+                      </mark>
+                    ) : (
+                      part.text
+                    ),
+                  )}
+                </p>
+              )}
             </li>
           ))}
         </ol>
