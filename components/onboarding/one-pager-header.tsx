@@ -28,7 +28,11 @@ export function OnePagerHeader({ org }: { org?: OrgEdition }) {
           Online at <PrintedSiteAddress path="/onboarding/" />
         </span>
       </p>
-      <section id={sectionIds.whoToAsk} aria-labelledby={`${sectionIds.whoToAsk}-title`} className="mt-3 scroll-mt-6">
+      <section
+        id={sectionIds.whoToAsk}
+        aria-labelledby={`${sectionIds.whoToAsk}-title`}
+        className="mt-3 max-w-prose scroll-mt-6 print:max-w-none"
+      >
         <h2 id={`${sectionIds.whoToAsk}-title`} className="inline font-semibold">
           Who to ask:
         </h2>{" "}
