@@ -155,7 +155,7 @@ test("search finds a page by a word that appears only in its body, by keyboard",
   const box = page.getByRole("searchbox", { name: "Search the site" });
   await expect(box).toBeEnabled();
   await expect(page.getByRole("status")).toHaveText("Type a word to search every page.");
-  await box.fill("cleanupPeriodDays");
+  await box.fill("plaintext");
   const results = page.getByRole("list", { name: "Search results" });
   await expect(results.getByRole("link")).toHaveCount(1);
   await expect(results.getByRole("link", { name: "Claude Code" })).toBeVisible();
