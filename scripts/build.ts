@@ -1,11 +1,11 @@
 /**
  * `npm run build`: validates the organization profile (ORG_PROFILE) and warns about what it lacks,
- * refreshes each claim's review state from the stored snapshots (refusing firm verdicts on claims whose quotes left their pages), builds the static site with
- * Next.js into OUT_DIR (default `out/`), reads the search index from the built pages, then writes the hosting
- * header files beside it. The output
- * folder holds a complete edition or nothing: on any failure it is removed, so a stale or partial site
- * cannot be deployed by mistake. `npm run build -- --check-profile` stops after the profile's checks and
- * leaves the output folder alone.
+ * refreshes each claim's review state from the stored snapshots (refusing firm verdicts on claims whose
+ * quotes left their pages), builds the static site with Next.js into OUT_DIR (default `out/`), reads the
+ * search index from the built pages, then writes the hosting header files beside it. The output folder
+ * holds a complete edition or nothing: on any failure it is removed, so a stale or partial site cannot be
+ * deployed by mistake. `npm run build -- --check-profile` stops after the profile's checks and leaves the
+ * output folder alone.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -54,7 +54,7 @@ if (checkProfileOnly) {
 }
 
 // Each claim's review state comes from the stored snapshots; a firm verdict must rest on what the pages say now.
-const unverified = writeClaimReviews();
+const unverified = writeClaimReviews().problems;
 if (unverified.length > 0)
   fail(`Some verdicts rest on claims whose quotes are no longer on their pages:\n- ${unverified.join("\n- ")}`);
 

@@ -41,12 +41,6 @@ export function FindingsView({ findings, claims }: { findings: readonly Finding[
                     {finding.detail}
                     <ClaimRefs claims={finding.claims.map((id) => ({ id, statement: claims[id] ?? id }))} />
                   </p>
-                  {finding.basis === "file-layout" && (
-                    <p className="mt-1 text-sm text-muted">
-                      Anthropic documents where this file is kept, not what is inside it, so this reading may date;
-                      /status shows the same.
-                    </p>
-                  )}
                   {finding.from.length > 0 && (
                     <p className="mt-1 text-sm text-muted">Read from: {finding.from.join(", ")}</p>
                   )}

@@ -32,7 +32,7 @@ const byName: Record<string, PageKind> = {
 
 /** The message for a file that is too large, before it is read. */
 export function tooLargeMessage(name: string, bytes: number): string {
-  return `${name} is ${megabytes(bytes)}. Settings files and /status are a few kilobytes, and this page reads at most ${megabytes(MAX_PAGE_BYTES)}, so it did not read this one. Nothing you added before is lost.`;
+  return `${name} is larger than the ${megabytes(MAX_PAGE_BYTES)} this page reads (${megabytes(bytes)}). Settings files and /status are a few kilobytes, so it did not read this one. Nothing you added before is lost.`;
 }
 
 export function detectKind(name: string, text: string, chosen: PageKind | "auto"): Detection {

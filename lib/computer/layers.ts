@@ -68,7 +68,8 @@ export function readSettingsSource(source: SourceInput): ReadSettings {
 
 export function megabytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const [size, unit] = bytes < 1024 ** 3 ? [bytes / 1024 ** 2, "MB"] : [bytes / 1024 ** 3, "GB"];
+  return `${size.toFixed(1).replace(/\.0$/, "")} ${unit}`;
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;

@@ -7,7 +7,7 @@ import type { Finding } from "./finding";
 import type { ComputerInput } from "./input-schema";
 import { describeOrigin, type Layers } from "./layers";
 import { excerpt, hostOf } from "./mask";
-import { listWords } from "./telemetry";
+import { listWords } from "./words";
 import { managedSourceLabels, type StatusText } from "./status-text";
 
 export const routingVariables = ["ANTHROPIC_BASE_URL", "HTTPS_PROXY", "https_proxy"];

@@ -131,6 +131,59 @@ describe("readComputer on each made-up computer", () => {
   });
 });
 
+describe("readComputer on the transcripts the command counted", () => {
+  const withStats = (transcripts: ComputerInput["transcripts"]) =>
+    readComputer({ ...layoutInput("linux-enterprise"), transcripts });
+
+  it("says how many there are, how large and how old, and 'at least' when the count stopped at its limit", () => {
+    const stats = {
+      state: "counted" as const,
+      path: "/home/jane/.claude/projects",
+      projects: 41,
+      files: 200_000,
+      bytes: 3.5 * 1024 ** 3,
+      oldest: "2026-10-30T08:00:00.000Z",
+      newest: "2026-11-29T09:00:00.000Z",
+    };
+    expect(finding(withStats({ ...stats, capped: false }), "transcripts-on-disk").title).toBe(
+      "200,000 transcripts are on this computer now, 3.5 GB, from 41 project folders.",
+    );
+    const capped = finding(withStats({ ...stats, capped: true }), "transcripts-on-disk");
+    expect(capped.title).toBe(
+      "At least 200,000 transcripts are on this computer now, at least 3.5 GB, from 41 project folders.",
+    );
+    expect(capped.detail).toContain("The oldest was last written on 30 October 2026, the newest on 29 November 2026.");
+    expect(capped.detail).toContain("the real figures are higher");
+  });
+
+  it("says when there is no folder, or it cannot be read", () => {
+    expect(finding(withStats({ state: "missing", path: "/p" }), "transcripts-on-disk").title).toBe(
+      "There is no transcripts folder on this computer.",
+    );
+    expect(
+      finding(withStats({ state: "unreadable", path: "/p", reason: "permission denied" }), "transcripts-on-disk").tone,
+    ).toBe("cannot-tell");
+  });
+
+  it("names a file too large to read", () => {
+    const report = readComputer({
+      via: "command",
+      os: "linux",
+      sources: [
+        {
+          kind: "managed-file",
+          path: "/etc/claude-code/managed-settings.json",
+          read: { state: "too-large", bytes: 3 * 1024 ** 2, limit: 1024 ** 2 },
+        },
+      ],
+    });
+    expect(report.files[0]!.message).toBe(
+      "Not read: it is 3 MB, more than the 1 MB this reader accepts for this kind of file.",
+    );
+    expect(finding(report, "telemetry-switch").tone).toBe("cannot-tell");
+  });
+});
+
 describe("readComputer on what a person pastes", () => {
   it("a managed file with an OTLP endpoint and prompt logging pre-answers telemetry and prompt logging", () => {
     const report = readComputer(
@@ -168,6 +221,19 @@ describe("readComputer on what a person pastes", () => {
       const report = readComputer(page(text("managed-file", { env })));
       expect(report.answers.settings, JSON.stringify(env)).toEqual({});
     }
+  });
+
+  it("telemetry you switch on yourself does not answer whether your organization collects it", () => {
+    const env = {
+      CLAUDE_CODE_ENABLE_TELEMETRY: "1",
+      OTEL_LOGS_EXPORTER: "otlp",
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://localhost:4317",
+      OTEL_LOG_USER_PROMPTS: "1",
+    };
+    const report = readComputer(page(text("user-settings", { env })));
+    expect(finding(report, "telemetry-switch")).toMatchObject({ tone: "sends" });
+    expect(finding(report, "telemetry-switch").detail).toContain("not by your organization");
+    expect(report.answers.settings).toEqual({});
   });
 
   it("never pre-answers a setting as no: absent telemetry stays for the person to answer", () => {

@@ -81,7 +81,7 @@ export function readComputer(rawInput: ComputerInput): ComputerReport {
   findings.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic));
 
   const settings: PrefilledAnswers["settings"] = {};
-  if (telemetry.sendsToCollector) settings["otel-monitoring"] = "yes";
+  if (telemetry.organizationCollects) settings["otel-monitoring"] = "yes";
   if (telemetry.recordsPrompts) settings["otel-prompts"] = "yes";
   const fromFiles: FileAnswerKey[] = [];
   if (signIn.answers.account) fromFiles.push("account");

@@ -91,7 +91,7 @@ export function readTranscripts(input: ComputerInput, layers: Layers): Finding[]
       findings.push({
         ...base,
         id: "transcripts-on-disk",
-        tone: "kept-here",
+        tone: "note",
         title: "There is no transcripts folder on this computer.",
         detail: `${stats.path} does not exist: Claude Code has not kept a transcript here for this user.`,
         from: [stats.path],

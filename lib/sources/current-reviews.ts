@@ -23,11 +23,11 @@ export function claimReviewsJson(reviews: Readonly<Record<string, ClaimReview>>)
 }
 
 /**
- * Writes the generated file and returns the problems that must stop a build: firm verdicts resting on
- * claims whose quotes are gone or missing.
+ * Writes the generated file and returns the reviews with the problems that must stop a build: firm
+ * verdicts resting on claims whose quotes are gone or missing.
  */
-export function writeClaimReviews(): string[] {
+export function writeClaimReviews(): { reviews: Record<string, ClaimReview>; problems: string[] } {
   const reviews = currentClaimReviews();
   writeFileSync(claimReviewsFile, claimReviewsJson(reviews));
-  return firmVerdictsOnUnverifiedClaims(modelInput.rules, reviews);
+  return { reviews, problems: firmVerdictsOnUnverifiedClaims(modelInput.rules, reviews) };
 }

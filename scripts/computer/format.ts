@@ -39,9 +39,6 @@ export function formatText(report: ComputerReport, claims: readonly CitedClaim[]
     for (const finding of findings) {
       out.push(wrap(`${toneLabels[finding.tone]}: ${finding.title}`, "  ", 100, "    "));
       out.push(wrap(finding.detail, "    "));
-      if (finding.basis === "file-layout") {
-        out.push(wrap("(Read from a file whose layout Anthropic does not document: check it with /status.)", "    "));
-      }
       if (finding.from.length > 0) out.push(wrap(`Read from: ${finding.from.join(", ")}`, "    "));
       out.push(wrap(`Sources: ${finding.claims.map((id) => `[${number.get(id)}]`).join(" ")}`, "    "));
     }

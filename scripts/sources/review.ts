@@ -2,10 +2,11 @@
  * `npm run sources:review`: rewrites content/sources/claim-reviews.json from the snapshots and lists the
  * claims that are not verified. Exits non-zero when a firm verdict rests on a claim whose quote is gone.
  */
-import { currentClaimReviews, writeClaimReviews } from "@/lib/sources/current-reviews";
+import { writeClaimReviews } from "@/lib/sources/current-reviews";
 
-const problems = writeClaimReviews();
-const reviews = Object.entries(currentClaimReviews());
+const written = writeClaimReviews();
+const problems = written.problems;
+const reviews = Object.entries(written.reviews);
 for (const state of ["quote-missing", "source-changed", "third-party"] as const) {
   const ids = reviews.filter(([, review]) => review.state === state).map(([id]) => id);
   if (ids.length > 0) console.log(`${state} (${ids.length}): ${ids.join(", ")}`);
