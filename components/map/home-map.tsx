@@ -44,11 +44,11 @@ export function HomeMap({ org }: { org?: OrgEdition }) {
         )}
       </p>
       {/* The key comes first on a narrow screen; on a wide one it stands to the right of the maps, notes below it. */}
-      <div className="mt-6 grid gap-8 xl:grid-cols-[auto_minmax(0,20rem)] xl:grid-rows-[auto_1fr] xl:gap-x-12">
+      <div className="mt-6 grid gap-8 xl:grid-cols-[auto_minmax(0,18rem)] xl:grid-rows-[auto_1fr] xl:gap-x-10">
         <div className="xl:col-start-2 xl:row-start-1">
           <MapLegend />
         </div>
-        <div className="flex flex-wrap items-start gap-x-12 gap-y-8 xl:col-start-1 xl:row-span-2 xl:row-start-1">
+        <div className="flex flex-wrap items-start gap-x-10 gap-y-8 xl:col-start-1 xl:row-span-2 xl:row-start-1">
           {columns.map((column) => {
             const map = visibilityMap(column.report, axes);
             const name = org ? `${org.name} (${column.planLabel})` : column.planLabel;
