@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { inlineComponentBreaks } from "@/lib/mdx-flow";
+import { inlineComponentBreaks } from "@/lib/layers/mdx-flow";
 
 /** Every MDX file under content/. */
 function mdxFiles(dir = "content"): string[] {

@@ -1,4 +1,7 @@
 /** Site-wide copy and the list of pages: what an editor changes without touching components. */
+import { layerPath } from "@/lib/layers/paths";
+import { layers } from "./layers";
+
 export const site = {
   name: "What can my employer see?",
   description:
@@ -8,16 +11,14 @@ export const site = {
 /** A fixed page of the site; `nav` puts it in the main navigation. */
 export type SitePage = { href: string; label: string; nav: boolean };
 
-/** Every fixed page, in navigation order. The end-to-end suite checks that the sitemap matches the build. */
+/**
+ * Every fixed page, in navigation order, with an explainer row for each layer in the table of layers. The
+ * end-to-end suite checks that the sitemap matches the build.
+ */
 export const sitePages = [
   { href: "/", label: "Home", nav: true },
   { href: "/layers/", label: "Layers", nav: true },
-  { href: "/layers/usage-analytics/", label: "Usage analytics", nav: false },
-  { href: "/layers/audit-logs/", label: "Audit logs", nav: false },
-  { href: "/layers/exports-and-compliance-api/", label: "Data exports and the Compliance API", nav: false },
-  { href: "/layers/incognito/", label: "Incognito chats", nav: false },
-  { href: "/layers/claude-code/", label: "Claude Code", nav: false },
-  { href: "/layers/anthropic-access/", label: "Anthropic's own access", nav: false },
+  ...layers.map((layer) => ({ href: layerPath(layer.id), label: layer.title, nav: false })),
   { href: "/check/", label: "Check", nav: true },
   { href: "/questions/", label: "Questions people ask", nav: false },
   { href: "/onboarding/", label: "One-pager for new staff", nav: false },

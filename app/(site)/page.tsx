@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LayerCards } from "@/components/layers/layer-cards";
+import { LayerCards } from "@/components/layers/page/layer-cards";
 import { HomeMap } from "@/components/map/home-map";
 import { OrgPolicy } from "@/components/org/org-policy";
 import { site } from "@/content/site";

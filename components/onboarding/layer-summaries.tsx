@@ -1,6 +1,6 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { layers } from "@/content/layers";
-import { layerPath } from "@/lib/layer-meta";
+import { layerPath } from "@/lib/layers/paths";
 import { layerSectionId, sectionIds } from "@/lib/onboarding/sections";
 import { SiteLink } from "./print-url";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { layers } from "@/content/layers";
-import { layerPath, type LayerId } from "@/lib/layer-meta";
+import { layers, type LayerId } from "@/content/layers";
+import { layerPath } from "@/lib/layers/paths";
 import type { OrgEdition } from "@/lib/profile/current";
 import { answerQuestion } from "@/lib/questions/answers";
 import type { Question } from "@/lib/questions/schema";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState } from "react";
-import { useHydrated } from "@/components/layers/use-hydrated";
+import { useHydrated } from "@/components/use-browser-value";
 import type { SiteSearch as Engine } from "@/lib/search/engine";
 import { searchIndexUrl } from "@/lib/search/index-file";
 import type { SearchIndex } from "@/lib/search/schema";

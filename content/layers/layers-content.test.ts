@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { widgetClaims } from "@/content/layers/widgets";
 import { sitePages } from "@/content/site";
+import { layerFacts, layerIds, layerMeta, layerSource } from "@/lib/content/layers";
 import { glossary } from "@/lib/glossary-data";
-import { layerIds, layerMetaSchema, layerPath } from "@/lib/layer-meta";
-import { citedClaimIds, termIds } from "@/lib/mdx-text";
+import { termIds } from "@/lib/layers/mdx-text";
+import { layerPath } from "@/lib/layers/paths";
 import { model } from "@/lib/model/model";
 
 const root = process.cwd();
@@ -21,26 +23,27 @@ function mdxFiles(dir = "content"): string[] {
   );
 }
 
-/** The `meta` object literal of an MDX file, evaluated as the build would see it. */
-function metaOf(source: string): unknown {
-  const block = /^export const meta = (\{[\s\S]*?\n\});?$/m.exec(source)?.[1];
-  if (!block) throw new Error("no `export const meta = {…};` block");
-  return new Function(`return (${block});`)();
-}
-
 const claimIds = new Set(model.claims.map((claim) => claim.id));
 
 describe.each(layerIds)("explainer %s", (id) => {
-  const source = read(`content/layers/${id}.mdx`);
+  const source = layerSource(id);
 
   it("has valid metadata", () => {
-    expect(layerMetaSchema.safeParse(metaOf(source)).success).toBe(true);
+    expect(() => layerMeta(id)).not.toThrow();
   });
 
-  it("cites at least one claim, and only claims that exist", () => {
-    const cited = citedClaimIds(source);
+  it("cites at least one claim, and only claims that exist, its widgets' included", () => {
+    const cited = layerFacts(id).claims;
     expect(cited.length).toBeGreaterThan(0);
     for (const claim of cited) expect(claimIds.has(claim), `${id} cites missing claim "${claim}"`).toBe(true);
+  });
+
+  it("lists among its sources every claim of each widget it places", () => {
+    const cited = new Set(layerFacts(id).claims);
+    for (const [widget, claims] of Object.entries(widgetClaims)) {
+      if (!new RegExp(`<${widget}\\b`).test(source)) continue;
+      for (const claim of claims) expect(cited, `${id}: ${widget} cites "${claim}"`).toContain(claim);
+    }
   });
 
   it("has an in-short box, a what-this-means box and a misconception", () => {

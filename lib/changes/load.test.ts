@@ -75,7 +75,7 @@ describe("parseChangeLog", () => {
       'change "owners-compliance-keys" names source "nowhere", which does not exist in content/model/sources.ts',
     );
     expect(message).toContain(
-      'change "owners-compliance-keys" names layer "decoder", which does not exist in content/layers.ts',
+      'change "owners-compliance-keys" names layer "decoder", which does not exist in content/layers/index.ts',
     );
   });
 

@@ -96,7 +96,7 @@ function entryIssues(change: Change, index: number, refs: ChangeRefs): Issue[] {
   const lists = [
     ["sources", refs.sources, "source", "content/model/sources.ts"],
     ["claims", refs.claims, "claim", "content/model/claims/"],
-    ["layers", refs.layers, "layer", "content/layers.ts"],
+    ["layers", refs.layers, "layer", "content/layers/index.ts"],
   ] as const;
   for (const [field, known, kind, file] of lists) {
     change[field].forEach((id, position) => {

@@ -13,23 +13,8 @@ export function parseTime(text: string): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-const DAY = 86_400_000;
-
-/**
- * The moment two business days after `time`: weekends (Saturday and Sunday, in UTC) are skipped, public
- * holidays are not known and so count as business days. Used to spot Access Transparency events that
- * arrived later than the documented delay.
- */
-export function addBusinessDays(time: number, days: number): number {
-  let result = time;
-  let left = days;
-  while (left > 0) {
-    result += DAY;
-    const weekday = new Date(result).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return result;
-}
+/** Used to spot Access Transparency events that arrived later than the documented delay. */
+export { addBusinessDays } from "@/lib/layers/business-days";
 
 /** The UTC calendar day of a time, YYYY-MM-DD. */
 export function utcDay(time: number): string {

@@ -1,4 +1,4 @@
-import { layerIds, type LayerId } from "@/lib/layer-meta";
+import { layerIds, type LayerId } from "@/lib/content/layer-ids";
 
 /**
  * The one-pager's section ids. Onboarding packs, intranet pages and printed copies link to them

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { asksBehaviours, settingsFor, surfacesFor } from "@/lib/check/answers";
-import { layerIds } from "@/lib/layer-meta";
+import { layerIds } from "@/lib/content/layer-ids";
 import {
   accountIdSchema,
   audienceIdSchema,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LayerCards } from "@/components/layers/layer-cards";
+import { LayerCards } from "@/components/layers/page/layer-cards";
 
 export const metadata: Metadata = {
   title: "The six layers",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { LayerContent, layerMetadata, layerParams } from "@/components/layers/layer-content";
-import type { LayerId } from "@/lib/layer-meta";
+import { LayerContent } from "@/components/layers/page/layer-content";
+import type { LayerId } from "@/lib/content/layers";
+import { layerMetadata, layerParams } from "@/lib/layers/route";
 
 export const dynamicParams = false;
 

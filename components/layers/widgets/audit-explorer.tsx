@@ -1,0 +1,45 @@
+import { ClaimLinks } from "@/components/claims/claim-links";
+import { auditCategories } from "@/lib/catalogue/audit-event-schema";
+import { auditEvents } from "@/lib/catalogue/audit-events";
+import { AuditExplorerClient, type ExplorerEvent } from "./audit-explorer.client";
+
+const categoryLabel = (id: string) => auditCategories.find((category) => category.id === id)?.label ?? id;
+
+/** Every documented audit-log event from the catalogue, rendered with its citations and made filterable. */
+export function AuditExplorer() {
+  const events: ExplorerEvent[] = auditEvents.map((event) => ({
+    id: event.id,
+    category: event.category,
+    recordsTypedText: event.recordsTypedText,
+    searchText: [event.id, event.id.replaceAll("_", " "), event.meaning, event.eventInfo ?? "", event.reveals]
+      .join(" ")
+      .toLowerCase(),
+    body: (
+      <>
+        <h3 className="!mt-0 !mb-0 font-mono !text-base font-semibold break-all">{event.id}</h3>
+        <p className="text-sm text-muted">{categoryLabel(event.category)}</p>
+        <p className="mt-1">
+          {event.meaning}
+          <ClaimLinks ids={event.claims} />
+        </p>
+        <dl className="mt-2 space-y-1 text-sm">
+          <div>
+            <dt className="inline font-semibold">In event_info: </dt>
+            <dd className="inline">{event.eventInfo ?? "Nothing documented beyond the event's name."}</dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">What it reveals about you: </dt>
+            <dd className="inline">{event.reveals}</dd>
+          </div>
+          {event.recordsTypedText && (
+            <div>
+              <dt className="inline font-semibold text-possible">Records text you typed: </dt>
+              <dd className="inline">yes</dd>
+            </div>
+          )}
+        </dl>
+      </>
+    ),
+  }));
+  return <AuditExplorerClient events={events} categories={auditCategories} />;
+}

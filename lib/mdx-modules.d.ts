@@ -1,6 +1,0 @@
-// MDX pages in content/ export a `meta` object besides their default component; it is validated at build time.
-declare module "*.mdx" {
-  import type { MDXProps } from "mdx/types";
-  export const meta: unknown;
-  export default function MDXContent(props: MDXProps): React.JSX.Element;
-}
