@@ -8,6 +8,7 @@ import { AuditRowAnatomy } from "./audit-row-anatomy";
 import { ClaudeCodeSession, ClaudeCodeSignIn } from "./claude-code-session";
 import { DeletionTimeline } from "./deletion-timeline";
 import { IncognitoTimeline } from "./incognito-timeline";
+import { ReasonCodesTable } from "./reason-codes-table";
 
 /**
  * What explainer MDX may use beyond the site-wide MDX components: the boxes, citations, glossary terms and
@@ -30,4 +31,5 @@ export const layerComponents: MDXComponents = {
   ClaudeCodeSignIn,
   DeletionTimeline,
   IncognitoTimeline,
+  ReasonCodesTable,
 };
