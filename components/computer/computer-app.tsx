@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useMemo, useState, type DragEvent } from "react";
+import { useId, useMemo, useState } from "react";
+import { FileDrop, PasteBox } from "@/components/ui/file-drop";
 import { useHydrated } from "@/components/use-browser-value";
 import { withBasePath } from "@/lib/base-path";
 import { describeFileAnswers } from "@/lib/check/from-files";
@@ -21,13 +22,12 @@ type Message = { tone: "error" | "info"; text: string } | undefined;
  */
 export function ComputerApp({ claims }: { claims: ClaimStatements }) {
   const hydrated = useHydrated();
-  const ids = { file: useId(), kind: useId(), paste: useId(), reveal: useId() };
+  const ids = { kind: useId(), reveal: useId() };
   const [entries, setEntries] = useState<Entry[]>([]);
   const [chosen, setChosen] = useState<PageKind | "auto">("auto");
   const [pasted, setPasted] = useState("");
   const [reveal, setReveal] = useState(false);
   const [message, setMessage] = useState<Message>();
-  const [dragging, setDragging] = useState(false);
 
   const report = useMemo(
     () =>
@@ -64,8 +64,8 @@ export function ComputerApp({ claims }: { claims: ClaimStatements }) {
     return true;
   };
 
-  const readFiles = async (files: FileList | null | undefined) => {
-    for (const file of Array.from(files ?? [])) {
+  const readFiles = async (files: readonly File[]) => {
+    for (const file of files) {
       if (file.size > MAX_PAGE_BYTES) {
         setMessage({ tone: "error", text: tooLargeMessage(file.name, file.size) });
         continue;
@@ -82,12 +82,6 @@ export function ComputerApp({ claims }: { claims: ClaimStatements }) {
       }
       add(file.name, text);
     }
-  };
-
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void readFiles(event.dataTransfer.files);
   };
 
   if (!hydrated) {
@@ -128,54 +122,22 @@ export function ComputerApp({ claims }: { claims: ClaimStatements }) {
             ))}
           </select>
         </div>
-        <div
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
+        <FileDrop
+          label="Choose managed-settings.json, a drop-in, remote-settings.json or your settings.json"
+          hint="Or drop files anywhere in this box."
+          accept=".json,.txt,application/json,text/plain"
+          multiple
+          onFiles={(files) => void readFiles(files)}
+        />
+        <PasteBox
+          label="Or paste the text of a settings file or of /status"
+          rows={6}
+          value={pasted}
+          onChange={setPasted}
+          onRead={() => {
+            if (add("pasted text", pasted)) setPasted("");
           }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={drop}
-          className={`rounded-lg border-2 border-dashed p-6 ${dragging ? "border-accent bg-surface" : "border-line"}`}
-        >
-          <label htmlFor={ids.file} className="block font-medium">
-            Choose managed-settings.json, a drop-in, remote-settings.json or your settings.json
-          </label>
-          <input
-            id={ids.file}
-            type="file"
-            multiple
-            accept=".json,.txt,application/json,text/plain"
-            onChange={(event) => {
-              void readFiles(event.target.files);
-              event.target.value = "";
-            }}
-            className="mt-2 block w-full text-sm file:mr-3 file:rounded file:border file:border-line file:bg-surface file:px-3 file:py-2 file:font-semibold file:text-fg"
-          />
-          <p className="mt-2 text-sm text-muted">Or drop files anywhere in this box.</p>
-        </div>
-        <div>
-          <label htmlFor={ids.paste} className="block font-medium">
-            Or paste the text of a settings file or of /status
-          </label>
-          <textarea
-            id={ids.paste}
-            value={pasted}
-            onChange={(event) => setPasted(event.target.value)}
-            rows={6}
-            spellCheck={false}
-            className="mt-2 block w-full rounded border border-line bg-bg p-2 font-mono text-sm"
-          />
-          <button
-            type="button"
-            disabled={pasted.trim() === ""}
-            onClick={() => {
-              if (add("pasted text", pasted)) setPasted("");
-            }}
-            className="mt-2 rounded bg-accent px-4 py-2 font-semibold text-accent-fg disabled:opacity-60"
-          >
-            Read pasted text
-          </button>
-        </div>
+        />
         <p>
           <input
             id={ids.reveal}

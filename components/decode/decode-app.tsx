@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/use-browser-value";
 import type { CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import type { DecodeMessage, DecodeRequest } from "@/lib/decode/read";
 import type { DecodeResult } from "@/lib/decode/session";
-import { FileChooser, type Sample } from "./file-chooser";
+import { FileChooser } from "./file-chooser";
+import type { Sample } from "./sample-list";
 import { ResultsView } from "./results-view";
 
 type State =
@@ -14,10 +15,8 @@ type State =
   | { kind: "done"; name: string; result: DecodeResult }
   | { kind: "stopped"; message: string };
 
-type Input = { kind: "file"; file: File } | { kind: "text"; text: string };
-
 function startWorker(): Worker {
-  return new Worker(new URL("./decode.worker.ts", import.meta.url));
+  return new Worker(new URL("../../lib/decode/worker.ts", import.meta.url));
 }
 
 /**
@@ -28,13 +27,6 @@ export function DecodeApp({ catalogue, samples }: { catalogue: CatalogueEntry[];
   const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: "idle" });
   const worker = useRef<Worker | null>(null);
-  const known = useMemo(
-    () => ({
-      "audit-log": catalogue.filter((entry) => entry.source === "audit-log").map((entry) => entry.id),
-      "activity-feed": catalogue.filter((entry) => entry.source === "activity-feed").map((entry) => entry.id),
-    }),
-    [catalogue],
-  );
 
   const connect = useCallback((name: string) => {
     worker.current?.terminate();
@@ -58,12 +50,11 @@ export function DecodeApp({ catalogue, samples }: { catalogue: CatalogueEntry[];
     return () => worker.current?.terminate();
   }, [connect]);
 
-  const read = (name: string, request: Input) => {
+  const read = (name: string, request: DecodeRequest) => {
     if (!worker.current) connect(name);
     const total = request.kind === "file" ? request.file.size : request.text.length;
     setState({ kind: "reading", name, done: 0, total });
-    const message: DecodeRequest = { ...request, known };
-    worker.current!.postMessage(message);
+    worker.current!.postMessage(request);
   };
 
   const cancel = () => {

@@ -1,6 +1,6 @@
-import { catalogueKey, type CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import { summaryCsv, summaryJson, type ExportMeta } from "@/lib/decode/export";
 import type { DecodeResult } from "@/lib/decode/session";
+import { cataloguedResult, typeMeanings, type CatalogueIndex } from "@/lib/decode/view";
 
 /** Saves text as a file through a Blob URL: the browser writes it to disk, nothing is sent. */
 function save(text: string, fileName: string, type: string) {
@@ -13,24 +13,11 @@ function save(text: string, fileName: string, type: string) {
 }
 
 /** Download the summary as JSON or CSV, or print the page. */
-export function Downloads({
-  name,
-  result,
-  entries,
-}: {
-  name: string;
-  result: DecodeResult;
-  entries: ReadonlyMap<string, CatalogueEntry>;
-}) {
+export function Downloads({ name, result, entries }: { name: string; result: DecodeResult; entries: CatalogueIndex }) {
   const meta = (): ExportMeta => ({
     fileName: name,
     madeAt: new Date().toISOString(),
-    meanings: Object.fromEntries(
-      result.summary.types.map((type) => {
-        const key = catalogueKey(type.source, type.type);
-        return [key, entries.get(key)?.meaning ?? null];
-      }),
-    ),
+    meanings: typeMeanings(result.summary, entries),
   });
   const base = `summary-of-${name.replace(/[^\w.-]+/g, "-").replace(/\.[^.]*$/, "")}`;
   return (
@@ -42,7 +29,9 @@ export function Downloads({
       <div className="mt-3 flex flex-wrap gap-3">
         <button
           type="button"
-          onClick={() => save(summaryJson(result, meta()), `${base}.json`, "application/json")}
+          onClick={() =>
+            save(summaryJson(cataloguedResult(result, entries), meta()), `${base}.json`, "application/json")
+          }
           className="rounded bg-accent px-4 py-2 font-semibold text-accent-fg"
         >
           Download summary (JSON)

@@ -1,6 +1,5 @@
+import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { DecodeSummary } from "@/lib/decode/summary";
-
-const cell = "border border-line px-2 py-1";
 
 /** Rows that did not fit: the first few in full, then counts by reason. The valid rows are shown regardless. */
 export function ErrorsView({ summary }: { summary: DecodeSummary }) {
@@ -25,35 +24,23 @@ export function ErrorsView({ summary }: { summary: DecodeSummary }) {
         </ul>
       )}
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
+        <Table>
           <caption className="mb-1 text-left text-sm text-muted">
             {summary.errors.length < summary.invalidRows
               ? `The first ${summary.errors.length}, in full`
               : "All of them, in full"}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>
-                {unit}
-              </th>
-              <th scope="col" className={cell}>
-                Reason
-              </th>
-              <th scope="col" className={cell}>
-                Start of the row
-              </th>
-            </tr>
-          </thead>
+          <TableHeader columns={[unit, "Reason", "Start of the row"]} />
           <tbody>
             {summary.errors.map((error, index) => (
               <tr key={`${error.row}-${index}`}>
-                <td className={cell}>{error.row}</td>
-                <td className={cell}>{error.reason}</td>
-                <td className={`${cell} font-mono text-xs break-all`}>{error.excerpt}</td>
+                <TableCell>{error.row}</TableCell>
+                <TableCell>{error.reason}</TableCell>
+                <TableCell className="font-mono text-xs break-all">{error.excerpt}</TableCell>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
     </section>
   );

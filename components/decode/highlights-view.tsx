@@ -1,5 +1,7 @@
 import type { HighlightKind } from "@/lib/decode/highlights";
+import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { DecodeSummary, Highlight } from "@/lib/decode/summary";
+import { highlightsOf } from "@/lib/decode/view";
 import { Identifier } from "./identifier";
 
 const sections: { kind: HighlightKind; title: string; intro: string; value: string | null }[] = [
@@ -43,10 +45,7 @@ export function HighlightsView({ summary, actor }: { summary: DecodeSummary; act
         Highlights{actor ? ` for ${actor}` : ""}
       </h3>
       {sections.map((section) => {
-        const items = summary.highlights.filter(
-          (item) => item.kind === section.kind && (!actor || item.actor === actor),
-        );
-        const total = actor ? items.length : summary.highlightCounts[section.kind];
+        const { items, total } = highlightsOf(summary, section.kind, actor);
         return (
           <div key={section.kind} className="mt-5">
             <h4 className="font-semibold">
@@ -69,48 +68,30 @@ export function HighlightsView({ summary, actor }: { summary: DecodeSummary; act
 function HighlightTable({ items, section }: { items: Highlight[]; section: (typeof sections)[number] }) {
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className="border border-line px-2 py-1">
-              When
-            </th>
-            <th scope="col" className="border border-line px-2 py-1">
-              Who
-            </th>
-            <th scope="col" className="border border-line px-2 py-1">
-              Event
-            </th>
-            {section.value && (
-              <th scope="col" className="border border-line px-2 py-1">
-                {section.value}
-              </th>
-            )}
-            {section.kind === "export" && (
-              <th scope="col" className="border border-line px-2 py-1">
-                Started by Anthropic
-              </th>
-            )}
-          </tr>
-        </thead>
+      <Table>
+        <TableHeader
+          columns={[
+            "When",
+            "Who",
+            "Event",
+            ...(section.value ? [section.value] : []),
+            ...(section.kind === "export" ? ["Started by Anthropic"] : []),
+          ]}
+        />
         <tbody>
           {items.map((item) => (
             <tr key={`${item.kind}-${item.row}-${item.value ?? ""}`}>
-              <td className="border border-line px-2 py-1 font-mono whitespace-nowrap">{item.createdAt}</td>
-              <td className="border border-line px-2 py-1 wrap-anywhere">{item.actor}</td>
-              <td className="border border-line px-2 py-1 font-mono">
+              <TableCell className="font-mono whitespace-nowrap">{item.createdAt}</TableCell>
+              <TableCell className="wrap-anywhere">{item.actor}</TableCell>
+              <TableCell className="font-mono">
                 <Identifier text={item.type} />
-              </td>
-              {section.value && (
-                <td className="border border-line px-2 py-1 break-all">{item.value ?? "Not in the row"}</td>
-              )}
-              {section.kind === "export" && (
-                <td className="border border-line px-2 py-1">{byAnthropic(item.byAnthropic)}</td>
-              )}
+              </TableCell>
+              {section.value && <TableCell className="break-all">{item.value ?? "Not in the row"}</TableCell>}
+              {section.kind === "export" && <TableCell>{byAnthropic(item.byAnthropic)}</TableCell>}
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

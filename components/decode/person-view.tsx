@@ -1,6 +1,5 @@
-import type { CatalogueEntry } from "@/lib/decode/catalogue-entry";
-import { catalogueKey } from "@/lib/decode/catalogue-entry";
 import type { ActorSummary, DecodeSummary } from "@/lib/decode/summary";
+import { personTypes, type CatalogueIndex } from "@/lib/decode/view";
 
 /** "What do these logs say about this person": a plain summary above the filtered tables. */
 export function PersonView({
@@ -9,12 +8,10 @@ export function PersonView({
   summary,
 }: {
   actor: ActorSummary;
-  entries: ReadonlyMap<string, CatalogueEntry>;
+  entries: CatalogueIndex;
   summary: DecodeSummary;
 }) {
-  const source = summary.format === "audit-csv" ? "audit-log" : "activity-feed";
-  const typed = actor.types.filter((t) => entries.get(catalogueKey(source, t.type))?.recordsTypedText);
-  const unknown = actor.types.filter((t) => !entries.has(catalogueKey(source, t.type)));
+  const { typed, unknown } = personTypes(summary, actor, entries);
   return (
     <section aria-labelledby="decode-person-heading" className="rounded-lg border border-line p-4">
       <h3 id="decode-person-heading" className="text-xl font-semibold">

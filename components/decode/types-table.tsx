@@ -1,5 +1,7 @@
-import { catalogueKey, type CatalogueEntry } from "@/lib/decode/catalogue-entry";
+import { Table, TableCell, TableHead, TableHeader } from "@/components/ui/table";
+import { catalogueKey } from "@/lib/decode/catalogue-entry";
 import type { TypeCount } from "@/lib/decode/summary";
+import type { CatalogueIndex } from "@/lib/decode/view";
 import { ClaimRefs } from "./claim-refs";
 import { Identifier } from "./identifier";
 
@@ -11,7 +13,7 @@ export function TypesTable({
 }: {
   heading: string;
   types: readonly TypeCount[];
-  entries: ReadonlyMap<string, CatalogueEntry>;
+  entries: CatalogueIndex;
 }) {
   return (
     <section aria-labelledby="decode-types-heading">
@@ -19,30 +21,20 @@ export function TypesTable({
         {heading}
       </h3>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="border border-line px-3 py-2">
-                Type
-              </th>
-              <th scope="col" className="border border-line px-3 py-2 text-right">
-                Count
-              </th>
-              <th scope="col" className="border border-line px-3 py-2">
-                What it means
-              </th>
-            </tr>
-          </thead>
+        <Table>
+          <TableHeader roomy columns={["Type", { label: "Count", className: "text-right" }, "What it means"]} />
           <tbody>
             {types.map((type) => {
               const entry = entries.get(catalogueKey(type.source, type.type));
               return (
                 <tr key={`${type.source}:${type.type}`}>
-                  <th scope="row" className="border border-line px-3 py-2 font-mono font-normal">
+                  <TableHead roomy scope="row" className="font-mono font-normal">
                     <Identifier text={type.type} />
-                  </th>
-                  <td className="border border-line px-3 py-2 text-right">{type.count.toLocaleString("en")}</td>
-                  <td className="border border-line px-3 py-2">
+                  </TableHead>
+                  <TableCell roomy className="text-right">
+                    {type.count.toLocaleString("en")}
+                  </TableCell>
+                  <TableCell roomy>
                     {entry ? (
                       <>
                         {entry.meaning} {entry.reveals}
@@ -57,12 +49,12 @@ export function TypesTable({
                         Kept and counted; this site has no documented meaning for it.
                       </>
                     )}
-                  </td>
+                  </TableCell>
                 </tr>
               );
             })}
           </tbody>
-        </table>
+        </Table>
       </div>
     </section>
   );

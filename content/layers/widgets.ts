@@ -4,6 +4,7 @@
  * always has its entry under "Sources for this page". The widget components are typed against these names.
  */
 import { auditEvents } from "@/content/catalogue/audit-events";
+import { reasonCodeTable } from "@/content/decode/reason-codes";
 import { claimsOf } from "@/lib/layers/cited";
 import { accessDelayClaims } from "./anthropic-access/access-delay";
 import { eventAnatomyClaims } from "./anthropic-access/event-anatomy";
@@ -24,6 +25,7 @@ export const widgetClaims = {
   ClaudeCodeSignIn: signInClaims,
   DeletionTimeline: deletionTimelineClaims,
   IncognitoTimeline: incognitoTimelineClaims,
+  ReasonCodesTable: [...new Set(reasonCodeTable.map((entry) => entry.claim))],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an explainer widget, as MDX writes it (`<ClaudeCodeSession />`). */

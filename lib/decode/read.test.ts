@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBytes, decodeText, handleRequest, type DecodeMessage } from "./read";
-import { known, sample } from "./test-support";
-
-const lists = { "audit-log": [...known["audit-log"]], "activity-feed": [...known["activity-feed"]] };
+import { sample } from "./test-support";
 
 describe("decodeBytes", () => {
   it("decodes UTF-8 split across chunks and reports bytes read", async () => {
@@ -14,7 +12,7 @@ describe("decodeBytes", () => {
       },
     });
     const progress: number[] = [];
-    const { summary } = await decodeBytes(stream, bytes.length, known, (done) => progress.push(done));
+    const { summary } = await decodeBytes(stream, bytes.length, (done) => progress.push(done));
     expect(summary.validRows).toBe(15);
     expect(summary.highlights.find((h) => h.kind === "renamed")?.value).toContain("Vermieter ä€");
     expect(progress.at(-1)).toBe(bytes.length);
@@ -23,14 +21,14 @@ describe("decodeBytes", () => {
 
 describe("decodeText", () => {
   it("reads pasted text", () => {
-    expect(decodeText(sample("activity-feed-example.jsonl"), known, () => {}).summary.validRows).toBe(8);
+    expect(decodeText(sample("activity-feed-example.jsonl"), () => {}).summary.validRows).toBe(8);
   });
 });
 
 describe("handleRequest", () => {
   it("posts progress and then the result", async () => {
     const messages: DecodeMessage[] = [];
-    await handleRequest({ kind: "text", text: sample("audit-log-example.csv"), known: lists }, (m) => messages.push(m));
+    await handleRequest({ kind: "text", text: sample("audit-log-example.csv") }, (m) => messages.push(m));
     expect(messages.map((m) => m.kind)).toEqual(["progress", "done"]);
   });
 
@@ -42,7 +40,7 @@ describe("handleRequest", () => {
       },
       size: 1,
     } as unknown as Blob;
-    await handleRequest({ kind: "file", file: broken, known: lists }, (m) => messages.push(m));
+    await handleRequest({ kind: "file", file: broken }, (m) => messages.push(m));
     expect(messages).toEqual([{ kind: "failed", message: "unreadable" }]);
   });
 });

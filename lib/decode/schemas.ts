@@ -3,8 +3,6 @@ import type { AccessDetails, DecodedActor, DecodedEvent } from "./event";
 import { parseTime } from "./time";
 import { accessTypes } from "./vocabulary";
 
-export { accessTypes, auditColumns, reasonCodes, type AuditColumn } from "./vocabulary";
-
 const timestamp = z.string().refine((text) => parseTime(text) !== null, "is not a date and time");
 const typeName = z
   .string()

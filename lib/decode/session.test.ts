@@ -22,10 +22,9 @@ describe("createDecodeSession", () => {
       expect(decode(text).summary).toMatchObject({ rowsRead: 4, validRows: 2, invalidRows: 2 });
     });
 
-    it("keeps unknown events, labelled as not in the catalogue", () => {
+    it("keeps events of any type, counted like the rest", () => {
       const { summary } = decode([header, csvRow({ event: "brand_new_event" }), csvRow()].join("\n"));
-      expect(summary.types).toContainEqual({ source: "audit-log", type: "brand_new_event", count: 1, known: false });
-      expect(summary.unknownTypeRows).toBe(1);
+      expect(summary.types).toContainEqual({ source: "audit-log", type: "brand_new_event", count: 1 });
     });
 
     it("skips a huge single row with a clear error and reads the rest", () => {
@@ -73,7 +72,7 @@ describe("createDecodeSession", () => {
       const { detection, summary } = decode(sample("activity-feed-example.jsonl"), 33);
       expect(detection).toEqual({ kind: "activity-jsonl" });
       expect(summary).toMatchObject({ rowsRead: 8, validRows: 8, invalidRows: 0 });
-      expect(summary.types.find((t) => t.type === "example_unlisted_activity")).toMatchObject({ known: false });
+      expect(summary.types.find((t) => t.type === "example_unlisted_activity")).toMatchObject({ count: 1 });
     });
 
     it("reports lines that are not JSON or not activities", () => {

@@ -2,12 +2,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createDecodeSession, type DecodeResult } from "./session";
-import type { KnownTypes } from "./summary";
-
-export const known: KnownTypes = {
-  "audit-log": new Set(["user_signed_in_sso", "conversation_created", "conversation_renamed"]),
-  "activity-feed": new Set(["anthropic_access", "cmek_preserve"]),
-};
 
 export const header =
   "created_at,actor_info,event,event_info,entity_info,ip_address,device_id,user_agent,client_platform";
@@ -34,7 +28,7 @@ export function csvRow(
 
 /** Decodes text in chunks of the given size. */
 export function decode(text: string, chunkSize = 1 << 16, maxRowChars?: number): DecodeResult {
-  const session = createDecodeSession(known, maxRowChars ? { maxRowChars } : {});
+  const session = createDecodeSession(maxRowChars ? { maxRowChars } : {});
   for (let i = 0; i < text.length; i += chunkSize) session.push(text.slice(i, i + chunkSize));
   return session.end();
 }

@@ -2,6 +2,7 @@
  * The fixed names the decoder relies on, kept free of zod so the page can use them without shipping the
  * schemas to the browser (the schemas run in the Web Worker).
  */
+import { reasonCodes, type ReasonCode } from "@/lib/content/reason-codes";
 import type { FormatKind } from "./event";
 
 /** The nine columns of the audit-log CSV export, in the order the help page lists them. */
@@ -22,13 +23,10 @@ export type AuditColumn = (typeof auditColumns)[number];
 /** The Access Transparency activity types, which carry `accessed_at`, `reason_code` and the rest. */
 export const accessTypes = ["anthropic_access", "cmek_preserve"] as const;
 
-/** The documented reason codes, a closed set. */
-export const reasonCodes: readonly string[] = [
-  "safety_review",
-  "incident_response",
-  "policy_violation_investigation",
-  "csae_report",
-];
+export { reasonCodes, type ReasonCode } from "@/lib/content/reason-codes";
+
+/** Whether a reason code is one of the documented ones, a closed set. */
+export const isReasonCode = (code: string): code is ReasonCode => (reasonCodes as readonly string[]).includes(code);
 
 /** How the page names each format. */
 export const formatLabels: Record<FormatKind, string> = {

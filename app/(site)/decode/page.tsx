@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { DecodeApp } from "@/components/decode/decode-app";
-import type { Sample } from "@/components/decode/file-chooser";
+import type { Sample } from "@/components/decode/sample-list";
 import { PrintExpander } from "@/components/check/print-expander";
 import { decodeCatalogue } from "@/lib/decode/catalogue";
 import { auditColumns } from "@/lib/decode/vocabulary";

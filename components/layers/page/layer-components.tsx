@@ -10,6 +10,7 @@ import { AuditRowAnatomy } from "../widgets/audit-row-anatomy";
 import { ClaudeCodeSession, ClaudeCodeSignIn } from "../widgets/claude-code-session";
 import { DeletionTimeline } from "../widgets/deletion-timeline";
 import { IncognitoTimeline } from "../widgets/incognito-timeline";
+import { ReasonCodesTable } from "../widgets/reason-codes-table";
 
 /**
  * The interactive parts, one for each widget whose claims `content/layers/widgets.ts` declares: a widget
@@ -25,6 +26,7 @@ const widgets = {
   ClaudeCodeSignIn,
   DeletionTimeline,
   IncognitoTimeline,
+  ReasonCodesTable,
 } satisfies Record<WidgetName, ComponentType>;
 
 /**

@@ -1,42 +1,29 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { ExampleLabel } from "@/components/mdx/explainer-boxes";
 import { Switcher } from "@/components/ui/switcher";
+import { Table, TableCell, TableHead, TableHeader } from "@/components/ui/table";
 import { defaultRole, metrics, roleViews, spendHidden } from "@/content/layers/usage-analytics/analytics-row";
 
 function RowFor({ showSpend }: { showSpend: boolean }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    <Table>
       <caption className="sr-only">Example analytics row</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border border-line px-2 py-1">
-            Metric
-          </th>
-          <th scope="col" className="border border-line px-2 py-1">
-            Example value
-          </th>
-          <th scope="col" className="border border-line px-2 py-1">
-            What it means
-          </th>
-        </tr>
-      </thead>
+      <TableHeader columns={["Metric", "Example value", "What it means"]} />
       <tbody>
         {metrics.map((metric) => (
           <tr key={metric.name}>
-            <th scope="row" className="border border-line px-2 py-1 font-semibold">
+            <TableHead scope="row" className="font-semibold">
               {metric.name}
-            </th>
-            <td className="border border-line px-2 py-1 font-mono">
-              {metric.spend && !showSpend ? spendHidden : metric.value}
-            </td>
-            <td className="border border-line px-2 py-1">
+            </TableHead>
+            <TableCell className="font-mono">{metric.spend && !showSpend ? spendHidden : metric.value}</TableCell>
+            <TableCell>
               {metric.meaning}
               <ClaimLinks ids={metric.claims} />
-            </td>
+            </TableCell>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DecodedEvent } from "./event";
-import { createSummariser } from "./summary";
-import { known } from "./test-support";
+import type { DecodedEvent } from "../event";
+import { createSummariser } from ".";
 
 let row = 0;
 function event(overrides: Partial<DecodedEvent> & { at: string }): DecodedEvent {
@@ -37,7 +36,7 @@ function access(type: string, accessedAt: string, createdAt: string, resourceId:
 
 describe("createSummariser", () => {
   it("flags sign-ins from a later IP address or device, whatever the order of the rows", () => {
-    const summary = createSummariser(known);
+    const summary = createSummariser();
     summary.addEvent(event({ at: "2026-10-03T00:00:00Z", ipAddress: "203.0.113.1", deviceId: "d2" }));
     summary.addEvent(event({ at: "2026-10-01T00:00:00Z" }));
     summary.addEvent(event({ at: "2026-10-02T00:00:00Z" }));
@@ -48,7 +47,7 @@ describe("createSummariser", () => {
   });
 
   it("records whether Anthropic started an export", () => {
-    const summary = createSummariser(known);
+    const summary = createSummariser();
     summary.addEvent(
       event({
         at: "2026-10-01T00:00:00Z",
@@ -61,7 +60,7 @@ describe("createSummariser", () => {
   });
 
   it("measures the delay of access events and flags those later than two business days", () => {
-    const summary = createSummariser(known);
+    const summary = createSummariser();
     // Friday to Tuesday is two business days; Friday to Wednesday is three.
     summary.addEvent(access("anthropic_access", "2026-07-03T10:00:00Z", "2026-07-07T09:00:00Z", "m1"));
     summary.addEvent(access("anthropic_access", "2026-07-03T10:00:00Z", "2026-07-08T11:00:00Z", "m2"));
@@ -70,7 +69,7 @@ describe("createSummariser", () => {
   });
 
   it("finds preservations with no access to the same message at or before them", () => {
-    const summary = createSummariser(known);
+    const summary = createSummariser();
     summary.addEvent(access("anthropic_access", "2026-07-01T10:00:00Z", "2026-07-01T11:00:00Z", "m1"));
     summary.addEvent(access("cmek_preserve", "2026-07-01T10:05:00Z", "2026-07-01T11:00:00Z", "m1"));
     summary.addEvent(access("cmek_preserve", "2026-07-01T09:00:00Z", "2026-07-01T11:00:00Z", "m2"));
@@ -87,7 +86,7 @@ describe("createSummariser", () => {
   });
 
   it("adds up: rows read are the valid rows plus the rows that did not fit", () => {
-    const summary = createSummariser(known);
+    const summary = createSummariser();
     summary.addEvent(event({ at: "2026-10-01T00:00:00Z" }));
     summary.addError({ row: 3, reason: "bad", excerpt: "" });
     expect(summary.finish()).toMatchObject({ rowsRead: 2, validRows: 1, invalidRows: 1 });
