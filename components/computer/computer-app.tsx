@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState, type DragEvent } from "react";
 import { useHydrated } from "@/components/use-browser-value";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 import { describeFileAnswers } from "@/lib/check/from-files";
 import { checkFragment } from "@/lib/computer/check-link";
 import { MAX_PAGE_BYTES, detectKind, pageKinds, tooLargeMessage, type PageKind } from "@/lib/computer/detect";

@@ -1,7 +1,7 @@
 import { reasonCodes } from "@/lib/decode/vocabulary";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { formatDuration } from "@/lib/decode/timeline";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 import { Identifier } from "./identifier";
 
 const reasonMeaning: Record<string, string> = {

@@ -5,7 +5,7 @@ import { ClaimCitations } from "@/components/claims/claim-citations";
 import { FormattedDate } from "@/components/formatted-date";
 import { OrgSettingsBox } from "@/components/org/org-settings-box";
 import { layerSettings } from "@/content/org/layer-settings";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesForLayer } from "@/lib/changes/related";
 import { layerPath, type LayerId, type LayerMeta } from "@/lib/layer-meta";
 import { layerSummary } from "@/lib/layers";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { layers } from "@/content/layers";
 import { layerPath, type LayerId } from "@/lib/layer-meta";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { answerQuestion } from "@/lib/questions/answers";
 import type { Question } from "@/lib/questions/schema";
 import { OnePagerAnswer } from "./one-pager-answer";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sitePages } from "@/content/site";
-import { glossary } from "@/lib/glossary-data";
+import { glossary } from "@/lib/content/glossary";
 import { layerIds, layerMetaSchema, layerPath } from "@/lib/layer-meta";
 import { citedClaimIds, termIds } from "@/lib/mdx-text";
 import { model } from "@/lib/model/model";
