@@ -5,6 +5,25 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
+    // The door to content/: only lib/content/ reads it, so every other lib module gets its tables from
+    // there or as arguments. Tests may read content/ to check logic against the real tables.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/content/**", "lib/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/content(/|$)|(\\.\\./)+content(/|$))",
+              message: "lib/ reads content/ only through lib/content/ (see README, Layout); pass tables as arguments.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       "node_modules/**",
       ".next/**",

@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
   // The organization's sub-path, e.g. "/privacy/ai": every page, asset, link and data file moves under it.
   ...(org?.profile.basePath ? { basePath: org.profile.basePath } : {}),
-  // The same base path for links and requests written by hand (lib/base-path.ts).
+  // The same base path for links and requests written by hand (lib/site/base-path.ts).
   env: { NEXT_PUBLIC_BASE_PATH: org?.profile.basePath ?? "" },
   // Every page becomes `<route>/index.html`, which any static host serves without rewrites.
   trailingSlash: true,

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { allPagePaths } from "@/lib/site-pages";
-import { absoluteUrl } from "@/lib/site-url";
+import { allPagePaths } from "@/lib/content/site";
+import { absoluteUrl } from "@/lib/site/site-url";
 
 export const dynamic = "force-static";
 

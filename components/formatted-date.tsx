@@ -1,4 +1,4 @@
-import { formatIsoDate } from "@/lib/format-date";
+import { formatIsoDate } from "@/lib/site/format-date";
 
 /** An ISO date shown in words, with the machine-readable value kept in `dateTime`. */
 export function FormattedDate({ iso }: { iso: string }) {

@@ -1,6 +1,6 @@
 /**
  * The glossary: every term an explainer or the check may mark up. Definitions are plain sentences;
- * a `claude` term states facts about Claude, so it cites the model's claims (validated in lib/glossary.ts).
+ * a `claude` term states facts about Claude, so it cites the model's claims (validated in lib/glossary/glossary-schema.ts).
  */
 export const glossary = [
   {

@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { onboardingColumns } from "../lib/onboarding/columns";
-import { currentOrg } from "../lib/profile/current";
+import { onboardingColumns } from "../lib/content/one-pager";
+import { orgEditionOf } from "../lib/profile/edition-of";
+import { orgProfileFromEnv } from "../lib/profile/load";
 import { editionUrl, exampleProfilePath, orgEdition } from "./support/editions";
 
 /** The example organization as its build read it, without leaving ORG_PROFILE set for other tests. */
@@ -8,7 +9,7 @@ function northwind() {
   const before = process.env.ORG_PROFILE;
   process.env.ORG_PROFILE = exampleProfilePath;
   try {
-    return currentOrg()!;
+    return orgEditionOf(orgProfileFromEnv())!;
   } finally {
     if (before === undefined) delete process.env.ORG_PROFILE;
     else process.env.ORG_PROFILE = before;

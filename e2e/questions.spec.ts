@@ -3,9 +3,10 @@ import { verdictLabels } from "../content/check/labels";
 import { cellOf, evaluate } from "../lib/engine/evaluate";
 import { makeSituation } from "../lib/model/situation-schema";
 import { accounts, labelOf } from "../lib/model/vocabulary";
-import { currentOrg } from "../lib/profile/current";
+import { orgEditionOf } from "../lib/profile/edition-of";
+import { orgProfileFromEnv } from "../lib/profile/load";
 import { answerQuestion } from "../lib/questions/answers";
-import { questions } from "../lib/questions/questions";
+import { questions } from "../lib/content/questions";
 import type { CellsQuestion, Question } from "../lib/questions/schema";
 import { editionUrl, orgEdition } from "./support/editions";
 
@@ -117,7 +118,7 @@ test.describe("questions people ask, in the organization's edition", () => {
   test("answers on the organization's plan with the settings it states", async ({ page }) => {
     const saved = process.env.ORG_PROFILE;
     process.env.ORG_PROFILE = "examples/northwind/org-profile.json";
-    const org = currentOrg();
+    const org = orgEditionOf(orgProfileFromEnv());
     if (saved === undefined) delete process.env.ORG_PROFILE;
     else process.env.ORG_PROFILE = saved;
     if (!org) throw new Error("examples/northwind/org-profile.json did not load");

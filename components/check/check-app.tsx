@@ -1,9 +1,10 @@
 "use client";
 
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { audienceShortLabels } from "@/content/check/labels";
 import { useHydrated } from "@/components/use-browser-value";
 import type { ChangeLink } from "@/lib/changes/related";
-import { toSituation, unansweredQuestions } from "@/lib/check/answers";
+import { toSituation, unansweredQuestions } from "@/lib/content/check-questions";
 import { describeFileAnswers, keepUnchangedFileAnswers } from "@/lib/check/from-files";
 import { glanceOf, type Glance } from "@/lib/check/glance";
 import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
@@ -47,7 +48,7 @@ export function CheckApp({
   const effective = useMemo(() => withOrgStatements(answers, org), [answers, org]);
   const situation = useMemo(() => toSituation(effective), [effective]);
   const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
-  const glance = useMemo(() => (report ? glanceOf(report) : undefined), [report]);
+  const glance = useMemo(() => (report ? glanceOf(report, audienceShortLabels) : undefined), [report]);
   // How many times the person's answers changed the page: the report's "Updated" cue and its announcement
   // are for changes the person caused, not for the report a shared link opens with.
   const [revision, setRevision] = useState(0);

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { presetPath, presets } from "@/lib/check/presets";
+import { presetPath } from "@/lib/check/check-links";
+import { presets } from "@/lib/content/presets";
 
 /** Links to the ready-made reports. */
 export function PresetList() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useBrowserValue } from "@/components/use-browser-value";
-import { formatIsoDate } from "@/lib/format-date";
+import { formatIsoDate } from "@/lib/site/format-date";
 
 /**
  * On paper only: where the report came from and when it was printed, so a printed copy can be traced

@@ -1,6 +1,8 @@
 import { questions, surfaceLabelOverrides } from "@/content/check/questions";
-import { behavioursToAsk, settingsToAsk } from "@/lib/check/asked";
-import { chosen, surfacesFor, unansweredQuestions, type Answers } from "@/lib/check/answers";
+import { behavioursToAsk } from "@/lib/check/asked";
+import { settingsToAsk } from "@/lib/content/check-questions";
+import { chosen, type Answers } from "@/lib/check/answers";
+import { surfacesFor, unansweredQuestions } from "@/lib/content/check-questions";
 import { orgFixedSettings, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import type { Answer } from "@/lib/model/situation-schema";
 import { accounts, behaviours, partnerClouds, settings, surfaces, type SettingId } from "@/lib/model/vocabulary";

@@ -1,6 +1,7 @@
 import { MapLegend } from "@/components/map/map-legend";
 import { VisibilityMapSvg } from "@/components/map/visibility-map-svg";
-import { visibilityMap } from "@/lib/map/visibility-map";
+import { audienceShortLabels } from "@/content/check/labels";
+import { mapAxes, visibilityMap } from "@/lib/map/visibility-map";
 import type { Report } from "@/lib/model/report-schema";
 
 /**
@@ -9,7 +10,7 @@ import type { Report } from "@/lib/model/report-schema";
  * one image to assistive technology. No state: it renders the same in the live check and on static pages.
  */
 export function ReportMap({ report }: { report: Report }) {
-  const map = visibilityMap(report);
+  const map = visibilityMap(report, mapAxes([report], audienceShortLabels));
   if (map.rows.length === 0) return null;
   return (
     <section aria-labelledby="report-map">

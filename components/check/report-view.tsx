@@ -4,13 +4,14 @@ import { colourKey } from "@/content/check/labels";
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { OrgContact } from "@/components/org/org-contact";
 import type { ChangeLink } from "@/lib/changes/related";
-import { adviceFor } from "@/lib/check/advice";
-import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
+import { advice as allAdvice } from "@/content/check/advice";
+import { adviceFor } from "@/lib/check/advice-for";
+import { anchorLookup, groupCells } from "@/lib/check/group-cells";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
-import { organizationSeesNothing, summarize } from "@/lib/check/summary";
+import { organizationSeesNothing, summarize } from "@/lib/check/report-summary";
 import type { Report } from "@/lib/model/report-schema";
 import { dataKinds } from "@/lib/model/vocabulary";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { CellDetails } from "./cell-details";
 import { CellLink } from "./cell-link";
 import { RolesInWords } from "./roles-in-words";
@@ -33,10 +34,10 @@ export function ReportView({
   changes?: readonly ChangeLink[];
 }) {
   const summary = summarize(report);
-  const advice = adviceFor(report.situation);
+  const advice = adviceFor(report.situation, allAdvice);
   const questions = questionsToAsk(report);
   const groups = groupCells(report);
-  const anchors = anchorsByCell(groups);
+  const anchorOf = anchorLookup(groups);
   return (
     <div className="space-y-10">
       <RolesInWords account={report.situation.account} />
@@ -55,10 +56,7 @@ export function ReportView({
             {summary.map((line) => (
               <li key={line.text} className="flex items-baseline gap-3">
                 <VerdictBadge verdict={line.verdict} />
-                <CellLink
-                  anchor={anchors.get(`${line.cells[0]!.data}|${line.cells[0]!.audience}`)!}
-                  className="text-fg"
-                >
+                <CellLink anchor={anchorOf(line.cells[0]!.data, line.cells[0]!.audience)} className="text-fg">
                   {line.text}
                 </CellLink>
               </li>
@@ -75,7 +73,7 @@ export function ReportView({
           Open any line to see why, for how long, and the sources behind it. {colourKey}
         </p>
         <div className="mt-4">
-          <VerdictTable report={report} anchors={anchors} />
+          <VerdictTable report={report} anchorOf={anchorOf} />
         </div>
         {dataKinds.map((data) => (
           <section key={data.id} aria-labelledby={`data-${data.id}`} className="mt-8">

@@ -1,4 +1,4 @@
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 
 /**
  * What was wrong with the link the page was opened with (the rest of the answers were still used), and

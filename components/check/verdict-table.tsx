@@ -1,4 +1,6 @@
 import { audienceShortLabels, verdictLabels } from "@/content/check/labels";
+import type { AnchorOf } from "@/lib/check/group-cells";
+import { cellOf } from "@/lib/engine/evaluate";
 import type { Report } from "@/lib/model/report-schema";
 import { audienceIds, dataKinds } from "@/lib/model/vocabulary";
 import { CellLink } from "./cell-link";
@@ -8,9 +10,7 @@ import { VerdictBadge } from "./verdict-badge";
  * The whole report as one data × audience table, for wide screens and screen readers on them. Each
  * verdict links to its reasons below. Phones get the per-data lists instead, so nothing scrolls sideways.
  */
-export function VerdictTable({ report, anchors }: { report: Report; anchors: ReadonlyMap<string, string> }) {
-  const verdictOf = (data: string, audience: string) =>
-    report.cells.find((cell) => cell.data === data && cell.audience === audience);
+export function VerdictTable({ report, anchorOf }: { report: Report; anchorOf: AnchorOf }) {
   return (
     <div className="hidden lg:block">
       <table className="w-full border-collapse text-sm">
@@ -36,18 +36,16 @@ export function VerdictTable({ report, anchors }: { report: Report; anchors: Rea
                 {data.label}
               </th>
               {audienceIds.map((audience) => {
-                const cell = verdictOf(data.id, audience);
+                const cell = cellOf(report, data.id, audience);
                 return (
                   <td key={audience} className="border-b border-line p-1">
-                    {cell && (
-                      <CellLink
-                        anchor={anchors.get(`${data.id}|${audience}`)!}
-                        className="no-underline"
-                        label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
-                      >
-                        <VerdictBadge verdict={cell.verdict} own={audience === "you"} />
-                      </CellLink>
-                    )}
+                    <CellLink
+                      anchor={anchorOf(data.id, audience)}
+                      className="no-underline"
+                      label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
+                    >
+                      <VerdictBadge verdict={cell.verdict} own={audience === "you"} />
+                    </CellLink>
                   </td>
                 );
               })}

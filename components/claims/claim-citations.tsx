@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
-import { claimById, sourceById } from "@/lib/model/model-data";
+import { claimById, sourceById } from "@/lib/model/lookups";
 import { ReviewSentence } from "./review-state";
 
 /**

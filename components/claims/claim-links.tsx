@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { claimById } from "@/lib/model/model-data";
+import { claimById } from "@/lib/model/lookups";
 import { ReviewMarker } from "./review-state";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimById, sourceById } from "@/lib/model/model-data";
+import { claimById, sourceById } from "@/lib/model/lookups";
 import { ReviewMarker } from "./review-state";
 
 /** "What this rests on": each claim in plain words, with the source it quotes, linking to its entry. */

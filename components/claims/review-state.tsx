@@ -1,5 +1,5 @@
 import { FormattedDate } from "@/components/formatted-date";
-import { claimReview } from "@/lib/sources/claim-reviews";
+import { claimReview } from "@/lib/content/claim-reviews";
 
 /**
  * Said next to a statement whose claim is not verified against the newest copy of an official page, so

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import { FileDrop, PasteBox } from "@/components/ui/file-drop";
 import { useHydrated } from "@/components/use-browser-value";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 import { describeFileAnswers } from "@/lib/check/from-files";
 import { checkFragment } from "@/lib/computer/check-link";
 import { MAX_PAGE_BYTES, detectKind, pageKinds, tooLargeMessage, type PageKind } from "@/lib/computer/detect";

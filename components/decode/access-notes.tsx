@@ -1,4 +1,4 @@
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { formatDuration } from "@/lib/decode/timeline";
 

@@ -1,4 +1,4 @@
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { accessTotal } from "@/lib/decode/view";
 import { AccessDelayNote, PreservationsNote } from "./access-notes";

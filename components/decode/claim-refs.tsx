@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { ReviewMarker } from "@/components/claims/review-state";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 
 /**
  * Numbered links to the claims behind a meaning, each named by its claim for screen readers; a claim not

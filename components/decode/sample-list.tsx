@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 
 /** A made-up example file the page can load. */
 export type Sample = { file: string; label: string };

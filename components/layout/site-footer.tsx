@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { factsLastVerified } from "@/lib/facts-date";
+import { latestClaimVerification } from "@/lib/site/latest-claim-verification";
 import { FormattedDate } from "@/components/formatted-date";
 
 export function SiteFooter() {
@@ -7,7 +7,8 @@ export function SiteFooter() {
     <footer className="no-print mt-12 border-t border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
         <p>
-          Facts last verified <FormattedDate iso={factsLastVerified()} /> against Anthropic&rsquo;s published pages.{" "}
+          Facts last verified <FormattedDate iso={latestClaimVerification()} /> against Anthropic&rsquo;s published
+          pages.{" "}
           <Link href="/sources/" prefetch={false}>
             See every source
           </Link>{" "}

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { ClaimLinks } from "@/components/claims/claim-links";
+import { audienceShortLabels } from "@/content/check/labels";
 import { mapAxes, visibilityMap } from "@/lib/map/visibility-map";
-import { onboardingNotes } from "@/lib/onboarding/advice";
-import { onboardingColumns, onboardingReportPath } from "@/lib/onboarding/columns";
-import { typicalUseWords } from "@/lib/onboarding/typical-use-words";
-import type { OrgEdition } from "@/lib/profile/current";
+import { onboardingNotes } from "@/lib/content/one-pager";
+import { onboardingReportPath } from "@/lib/onboarding/columns";
+import { onboardingColumns } from "@/lib/content/one-pager";
+import { typicalUseWords } from "@/lib/content/one-pager";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { MapInWords } from "./map-in-words";
 import { MapLegend } from "./map-legend";
 import { VisibilityMapSvg } from "./visibility-map-svg";
@@ -17,7 +19,7 @@ import { VisibilityMapSvg } from "./visibility-map-svg";
 export function HomeMap({ org }: { org?: OrgEdition }) {
   const columns = onboardingColumns(org);
   const reports = columns.map((column) => column.report);
-  const axes = mapAxes(reports);
+  const axes = mapAxes(reports, audienceShortLabels);
   const use = typicalUseWords(columns.map((column) => column.plan));
   // The model words this caveat for a report; the map says it in its own sentence, with the same sources.
   const notes = onboardingNotes(reports);

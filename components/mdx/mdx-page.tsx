@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/formatted-date";
-import type { PageMeta } from "@/lib/page-meta";
+import type { PageMeta } from "@/lib/site/page-meta-schema";
 
 /** Frame for a long-form page written in MDX: its heading, review date and body. */
 export function MdxPage({ meta, children }: { meta: PageMeta; children: ReactNode }) {

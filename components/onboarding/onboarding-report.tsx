@@ -2,13 +2,13 @@ import Link from "next/link";
 import { PrintExpander } from "@/components/check/print-expander";
 import { ReportView } from "@/components/check/report-view";
 import { FormattedDate } from "@/components/formatted-date";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesForAccount } from "@/lib/changes/related";
-import { checkLinkFor } from "@/lib/check/presets";
+import { checkLinkFor } from "@/lib/check/check-links";
 import { capitalise } from "@/lib/check/wording";
 import type { OnboardingColumn } from "@/lib/onboarding/columns";
-import { typicalUseWords } from "@/lib/onboarding/typical-use-words";
-import type { OrgEdition } from "@/lib/profile/current";
+import { typicalUseWords } from "@/lib/content/one-pager";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 
 /** The full report behind one column of the one-pager: the same view as the check's reports. */
 export function OnboardingReport({ column, org }: { column: OnboardingColumn; org?: OrgEdition }) {

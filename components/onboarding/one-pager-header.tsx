@@ -1,9 +1,9 @@
 import { FormattedDate } from "@/components/formatted-date";
 import { OrgContact } from "@/components/org/org-contact";
 import { genericContact, onePagerTitle } from "@/content/onboarding/copy";
-import { factsLastVerified } from "@/lib/facts-date";
+import { latestClaimVerification } from "@/lib/site/latest-claim-verification";
 import { sectionIds } from "@/lib/onboarding/sections";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { PrintButton } from "./print-button";
 import { PrintedSiteAddress, PrintUrl } from "./print-url";
 
@@ -22,7 +22,7 @@ export function OnePagerHeader({ org }: { org?: OrgEdition }) {
             Settings stated by {org.name} on <FormattedDate iso={org.statedOn} />.{" "}
           </>
         )}
-        Facts about Anthropic&rsquo;s products last verified <FormattedDate iso={factsLastVerified()} />.
+        Facts about Anthropic&rsquo;s products last verified <FormattedDate iso={latestClaimVerification()} />.
         <span className="hidden print:inline">
           {" "}
           Online at <PrintedSiteAddress path="/onboarding/" />

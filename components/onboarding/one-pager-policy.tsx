@@ -1,5 +1,5 @@
 import { sectionIds } from "@/lib/onboarding/sections";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { OutsideLink } from "./print-url";
 
 /**

@@ -1,6 +1,6 @@
-import { onboardingAdvice } from "@/lib/onboarding/advice";
-import { onboardingColumns } from "@/lib/onboarding/columns";
-import type { OrgEdition } from "@/lib/profile/current";
+import { onboardingAdvice } from "@/lib/content/one-pager";
+import { onboardingColumns } from "@/lib/content/one-pager";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { LayerSummaries } from "./layer-summaries";
 import { OnePagerHeader } from "./one-pager-header";
 import { OnePagerPolicy } from "./one-pager-policy";

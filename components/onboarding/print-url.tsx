@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { printedAddress } from "@/lib/site-url";
+import { printedAddress } from "@/lib/site/site-url";
 import { SiteAddress } from "./site-address";
 
 /** On paper only: the full address of a link, since "click here" means nothing in a printed copy. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useBrowserValue } from "@/components/use-browser-value";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 
 /** The page's own origin when it came over the web; a page opened from a file has none worth printing. */
 function servingOrigin(): string | null {

@@ -1,12 +1,12 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { FormattedDate } from "@/components/formatted-date";
 import { relevantDataKinds, whoSeesByData } from "@/lib/onboarding/by-data";
-import { onboardingNotes } from "@/lib/onboarding/advice";
+import { onboardingNotes } from "@/lib/content/one-pager";
 import { unstatedSettings, type OnboardingColumn } from "@/lib/onboarding/columns";
 import { sectionIds } from "@/lib/onboarding/sections";
-import { typicalUseWords } from "@/lib/onboarding/typical-use-words";
+import { typicalUseWords } from "@/lib/content/one-pager";
 import { labelOf, settings } from "@/lib/model/vocabulary";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { settingStatements } from "@/lib/profile/setting-statements";
 import { WhoSeesTable } from "./who-sees-table";
 

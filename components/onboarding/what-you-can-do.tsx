@@ -1,5 +1,5 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
-import type { Advice } from "@/content/check/advice";
+import type { Advice } from "@/lib/check/advice-for";
 import { sectionIds } from "@/lib/onboarding/sections";
 
 /** The check's own advice for these situations: what stays yours, and how to keep it so. */

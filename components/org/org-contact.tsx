@@ -1,4 +1,4 @@
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 
 /** "Ask <team>: <e-mail> or <web page>", from the organization profile. */
 export function OrgContact({ contact }: { contact: OrgEdition["contact"] }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { joinWords } from "@/lib/check/wording";
 import { sectionIds } from "@/lib/onboarding/sections";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { onePagerCoverage } from "@/lib/questions/one-pager";
 
 /** The answer to "is there a one-page summary?": the one-pager, what it covers, and where each column leads. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { layers, type LayerId } from "@/content/layers";
 import { layerPath } from "@/lib/layers/paths";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import { answerQuestion } from "@/lib/questions/answers";
 import type { Question } from "@/lib/questions/schema";
 import { OnePagerAnswer } from "./one-pager-answer";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ClaimLinks } from "@/components/claims/claim-links";
-import { glossaryEntry } from "@/lib/glossary-data";
+import { glossaryEntry } from "@/lib/content/glossary";
 
 /** The three roles people call "admin", as the glossary defines them. */
 const roles = ["admin", "owner", "primary-owner"] as const;

@@ -1,5 +1,5 @@
 import type { ClaimStatus } from "@/lib/model/freshness";
-import type { ClaimReviewState } from "@/lib/sources/claim-reviews";
+import type { ClaimReviewState } from "@/lib/content/claim-reviews";
 
 const badge = "inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide";
 

@@ -2,7 +2,7 @@ import { FormattedDate } from "@/components/formatted-date";
 import type { Claim, Source } from "@/lib/model/content-schema";
 import type { ClaimStatus } from "@/lib/model/freshness";
 import { ReviewSentence } from "@/components/claims/review-state";
-import { claimReview } from "@/lib/sources/claim-reviews";
+import { claimReview } from "@/lib/content/claim-reviews";
 import { ClaimStatusBadge, ReviewBadge, SourceKindBadge } from "./badges";
 
 type Props = {

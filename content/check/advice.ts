@@ -1,8 +1,5 @@
 import { account, all, any, behaviour, settingOn, surface } from "@/lib/model/conditions";
-import type { Condition } from "@/lib/model/condition-schema";
-
-/** One piece of advice in the report's "What you can do"; shown when its condition can hold. */
-export type Advice = { id: string; when: Condition; text: string; claims: readonly string[] };
+import type { Advice } from "@/lib/check/advice-for";
 
 const workAccount = account("team", "enterprise", "console", "partner-cloud");
 const claudeCode = surface("claude-code-work-login", "claude-code-api-key");

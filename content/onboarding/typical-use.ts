@@ -1,7 +1,5 @@
-import type { AccountId, BehaviourId, SurfaceId } from "@/lib/model/vocabulary";
-
-/** The plans an organization can give its staff: every account but a personal one. */
-export type OrgPlan = Exclude<AccountId, "personal">;
+import type { OrgPlan } from "@/lib/onboarding/typical-use";
+import type { BehaviourId, SurfaceId } from "@/lib/model/vocabulary";
 
 /**
  * How most staff use Claude on each plan, which is what the one-pager answers for: its summary is the

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { modelInput } from "@/lib/model/model-data";
+import { authoredModel } from "@/lib/content/model";
 import { claimReviewsFile, claimReviewsJson, currentClaimReviews } from "@/lib/sources/current-reviews";
 import { quoteProblems } from "@/lib/sources/quote-problems";
 import { firmVerdictsOnUnverifiedClaims } from "@/lib/sources/review";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
 
 const histories = readSnapshots();
-const official = modelInput.sources.filter((source) => source.kind === "official");
+const official = authoredModel.sources.filter((source) => source.kind === "official");
 const named = new Set<string>(official.map((source) => source.snapshot));
 
 describe("stored snapshots", () => {
@@ -41,18 +41,18 @@ describe("stored snapshots", () => {
 
 describe("quotes", () => {
   it("are each on a stored copy of their official page", () => {
-    expect(quoteProblems(modelInput, histories)).toEqual([]);
+    expect(quoteProblems(authoredModel, histories)).toEqual([]);
   });
 
   it("fail when altered, naming the claim, the source and the nearest passage on the page", () => {
-    const claim = modelInput.claims.find((candidate) =>
+    const claim = authoredModel.claims.find((candidate) =>
       candidate.citations.some((citation) => citation.source === "compliance-content-data"),
     )!;
     const citation = claim.citations.find((candidate) => candidate.source === "compliance-content-data")!;
     const words = citation.quote.split(" ");
     const altered = [...words.slice(0, -1), "CHANGED"].join(" ");
     const problems = quoteProblems(
-      { sources: modelInput.sources, claims: [{ id: claim.id, citations: [{ ...citation, quote: altered }] }] },
+      { sources: authoredModel.sources, claims: [{ id: claim.id, citations: [{ ...citation, quote: altered }] }] },
       histories,
     );
     expect(problems).toHaveLength(1);
@@ -69,6 +69,6 @@ describe("review states", () => {
   });
 
   it("never leave a firm yes or no resting on a claim whose quote is gone from its page", () => {
-    expect(firmVerdictsOnUnverifiedClaims(modelInput.rules, currentClaimReviews())).toEqual([]);
+    expect(firmVerdictsOnUnverifiedClaims(authoredModel.rules, currentClaimReviews())).toEqual([]);
   });
 });

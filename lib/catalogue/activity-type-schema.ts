@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCitedList } from "@/lib/model/cited-list";
 
 /**
  * Groups of the Activity Feed types this site explains. The feed has over 460 types; the catalogue holds
@@ -31,26 +32,11 @@ export type ActivityType = z.infer<typeof activityTypeSchema>;
 
 /** Validates the catalogue: well-formed entries, unique names, cited claims that exist. */
 export function parseActivityTypes(entries: unknown, knownClaimIds: ReadonlySet<string>): ActivityType[] {
-  const result = z
-    .array(activityTypeSchema)
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((entry, index) => {
-        if (seen.has(entry.id))
-          ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate activity type "${entry.id}"` });
-        seen.add(entry.id);
-        for (const claim of entry.claims) {
-          if (!knownClaimIds.has(claim))
-            ctx.addIssue({
-              code: "custom",
-              path: [index, "claims"],
-              message: `activity type "${entry.id}" cites claim "${claim}", which does not exist`,
-            });
-        }
-      });
-    })
-    .safeParse(entries);
-  if (!result.success)
-    throw new Error(`content/catalogue/activity-types.ts is invalid:\n${z.prettifyError(result.error)}`);
-  return result.data;
+  return parseCitedList(
+    activityTypeSchema,
+    "content/catalogue/activity-types.ts",
+    "activity type",
+    entries,
+    knownClaimIds,
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCitedList } from "@/lib/model/cited-list";
 
 /** Groups the audit-log events as the help page's table does, in plain names. */
 export const auditCategories = [
@@ -38,27 +39,5 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 /** Validates the catalogue: well-formed entries, unique names, cited claims that exist. */
 export function parseAuditEvents(entries: unknown, knownClaimIds: ReadonlySet<string>): AuditEvent[] {
-  const result = z
-    .array(auditEventSchema)
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((event, index) => {
-        if (seen.has(event.id))
-          ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate event "${event.id}"` });
-        seen.add(event.id);
-        for (const claim of event.claims) {
-          if (!knownClaimIds.has(claim)) {
-            ctx.addIssue({
-              code: "custom",
-              path: [index, "claims"],
-              message: `event "${event.id}" cites claim "${claim}", which does not exist`,
-            });
-          }
-        }
-      });
-    })
-    .safeParse(entries);
-  if (!result.success)
-    throw new Error(`content/catalogue/audit-events.ts is invalid:\n${z.prettifyError(result.error)}`);
-  return result.data;
+  return parseCitedList(auditEventSchema, "content/catalogue/audit-events.ts", "event", entries, knownClaimIds);
 }

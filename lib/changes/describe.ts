@@ -2,10 +2,8 @@
  * A change-log entry with every id resolved to the words and addresses people see, so the page and the
  * feed say the same thing. Paths are site paths ("/sources/#claim-x"); the feed makes them absolute.
  */
-import { layers } from "@/content/layers";
-import { verdictLabels } from "@/content/check/labels";
+import { verdictLabels } from "@/lib/content/labels";
 import type { Claim, Source } from "@/lib/model/content-schema";
-import { claimById, sourceById } from "@/lib/model/model-data";
 import { accounts, audiences, dataKinds, labelOf } from "@/lib/model/vocabulary";
 import { changePath } from "./paths";
 import type { Change, VerdictMove } from "./schema";
@@ -41,17 +39,11 @@ export type DescribedChange = {
   verdicts: DescribedMove[];
 };
 
-/** Where the words come from; the model's own data unless a test supplies others. */
+/** Where the words come from: the model's own data (`changeLookups` in lib/content/changes.ts), or a test's. */
 export type Lookups = {
   claim: (id: string) => Pick<Claim, "statement">;
   source: (id: string) => Pick<Source, "title" | "url" | "kind">;
   layerTitle: (id: string) => string;
-};
-
-export const modelLookups: Lookups = {
-  claim: (id) => claimById(id),
-  source: (id) => sourceById(id),
-  layerTitle: (id) => layers.find((layer) => layer.id === id)?.title ?? id,
 };
 
 /** One verdict move in words: "Owners, Chat content (Enterprise plan): was no, now yes, when …". */
@@ -61,7 +53,7 @@ export function moveSentence(move: DescribedMove): string {
   return `${move.audience}, ${move.data} (${move.accounts.join("; ")}): was ${word(move.before)}, now ${word(move.after)}${when}.`;
 }
 
-export function describeChange(change: Change, lookups: Lookups = modelLookups): DescribedChange {
+export function describeChange(change: Change, lookups: Lookups): DescribedChange {
   return {
     id: change.id,
     title: change.title,

@@ -2,7 +2,7 @@
  * The change log as an Atom 1.0 feed (RFC 4287). Pure: entries come in described and newest first, and
  * `absolute` turns a site path into the full address, so every link in the feed is absolute.
  */
-import { formatIsoDate } from "@/lib/format-date";
+import { formatIsoDate } from "@/lib/site/format-date";
 import type { DescribedChange } from "./describe";
 import { moveSentence } from "./describe";
 import { changesFeedPath, changesPath } from "./paths";

@@ -1,6 +1,6 @@
 /**
  * Validates a change log and orders it newest first. Pure: the caller supplies the references to check
- * against (`change-log.ts` passes the real model's), so tests can use small fixtures.
+ * against (`lib/content/changes.ts` passes the real model's), so tests can use small fixtures.
  */
 import { changeLogSchemaFor, type Change, type ChangeRefs } from "./schema";
 

@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 import { verdictSchema } from "@/lib/model/content-schema";
-import { accountIdSchema, audienceIdSchema, dataKindIdSchema, idSchema } from "@/lib/model/vocabulary-schema";
+import { idSchema } from "@/lib/model/vocabulary-rows";
+import { accountIdSchema, audienceIdSchema, dataKindIdSchema } from "@/lib/model/vocabulary-schema";
 
 /** A real calendar day, YYYY-MM-DD; impossible dates such as 2026-02-30 are refused. */
 const daySchema = z.iso.date("expected a real calendar day written YYYY-MM-DD, such as 2026-08-14");

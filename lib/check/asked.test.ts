@@ -4,7 +4,8 @@ import { surfacesByAccount } from "@/content/check/questions";
 import { evaluate } from "@/lib/engine/evaluate";
 import { makeSituation, type Answer, type Situation } from "@/lib/model/situation-schema";
 import { accountIds, behaviourIds, settingIds, settings, type SettingId } from "@/lib/model/vocabulary";
-import { behavioursToAsk, settingOrder, settingsToAsk } from "./asked";
+import { behavioursToAsk } from "./asked";
+import { settingOrder, settingsToAsk } from "@/lib/content/check-questions";
 import { settingsFor } from "./answers";
 
 /** An account with a choice of its products and activities, and answers to any settings. */

@@ -6,16 +6,9 @@
  * every question after it left open, so an answer can only ever hide questions that come after it, and a
  * hidden question's answer cannot change the report whatever it is.
  */
-import { ownAccountSettings } from "@/content/check/questions";
 import { canChangeReport, type OpenSituation } from "@/lib/engine/relevance";
 import type { Answer } from "@/lib/model/situation-schema";
 import { behaviourIds, settingIds, type BehaviourId, type SettingId } from "@/lib/model/vocabulary";
-
-/** Settings in the order the check asks them: the person's own account first, then the organization's. */
-export const settingOrder: readonly SettingId[] = [
-  ...ownAccountSettings,
-  ...settingIds.filter((id) => !(ownAccountSettings as readonly SettingId[]).includes(id)),
-];
 
 /**
  * The activities worth asking about once the account and products are known: each one that, ticked or
@@ -28,21 +21,35 @@ export function behavioursToAsk(known: Pick<OpenSituation, "account" | "partnerC
 }
 
 /**
- * The settings worth asking about, in `settingOrder`: each is judged with the settings asked before it
- * as answered, the organization's statements (`fixed`) as given, and the rest open. A statement is
- * listed like a question when it matters, so the person sees what the report rests on.
+ * The settings questions, given the settings that describe the person's own account
+ * (content/check/questions.ts): those are asked first, then the organization's.
  */
-export function settingsToAsk(
-  known: Pick<OpenSituation, "account" | "partnerCloud" | "surfaces" | "behaviours">,
-  answers: Partial<Record<SettingId, Answer>>,
-  fixed: Partial<Record<SettingId, "yes" | "no">> = {},
-): SettingId[] {
-  const given: Partial<Record<SettingId, Answer>> = { ...fixed };
-  const asked: SettingId[] = [];
-  for (const id of settingOrder) {
-    if (!canChangeReport({ ...known, settings: given }, { kind: "setting", id })) continue;
-    asked.push(id);
-    given[id] = fixed[id] ?? answers[id] ?? "unknown";
+export function settingQuestions(ownAccountSettings: readonly SettingId[]) {
+  /** Settings in the order the check asks them: the person's own account first, then the organization's. */
+  const settingOrder: readonly SettingId[] = [
+    ...ownAccountSettings,
+    ...settingIds.filter((id) => !ownAccountSettings.includes(id)),
+  ];
+
+  /**
+   * The settings worth asking about, in `settingOrder`: each is judged with the settings asked before it
+   * as answered, the organization's statements (`fixed`) as given, and the rest open. A statement is
+   * listed like a question when it matters, so the person sees what the report rests on.
+   */
+  function settingsToAsk(
+    known: Pick<OpenSituation, "account" | "partnerCloud" | "surfaces" | "behaviours">,
+    answers: Partial<Record<SettingId, Answer>>,
+    fixed: Partial<Record<SettingId, "yes" | "no">> = {},
+  ): SettingId[] {
+    const given: Partial<Record<SettingId, Answer>> = { ...fixed };
+    const asked: SettingId[] = [];
+    for (const id of settingOrder) {
+      if (!canChangeReport({ ...known, settings: given }, { kind: "setting", id })) continue;
+      asked.push(id);
+      given[id] = fixed[id] ?? answers[id] ?? "unknown";
+    }
+    return asked;
   }
-  return asked;
+
+  return { settingOrder, settingsToAsk };
 }

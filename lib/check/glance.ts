@@ -1,8 +1,7 @@
-import { audienceShortLabels } from "@/content/check/labels";
 import type { Report } from "@/lib/model/report-schema";
-import { dataKinds, labelOf, type DataKindId } from "@/lib/model/vocabulary";
-import { anchorsByCell, groupCells } from "./group-cells";
-import { summarize } from "./summary";
+import { dataKinds, labelOf, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
+import { anchorLookup, groupCells } from "./group-cells";
+import { summarize } from "./report-summary";
 import { joinWords } from "./wording";
 
 /** One line of the report at a glance: a kind of data and who in the organization can or might see it. */
@@ -22,10 +21,11 @@ export type Glance = { yes: number; possible: number; lines: GlanceLine[] };
 
 /**
  * The summary's sentences (`summarize`) as counts and short lines: `yes` kinds of data someone in the
- * organization can see, `possible` kinds they might.
+ * organization can see, `possible` kinds they might. Audiences go by their short labels
+ * (content/check/labels.ts).
  */
-export function glanceOf(report: Report): Glance {
-  const anchors = anchorsByCell(groupCells(report));
+export function glanceOf(report: Report, audienceShortLabels: Readonly<Record<AudienceId, string>>): Glance {
+  const anchorOf = anchorLookup(groupCells(report));
   const lines = summarize(report).map((line): GlanceLine => {
     const first = line.cells[0]!;
     return {
@@ -33,7 +33,7 @@ export function glanceOf(report: Report): Glance {
       data: first.data,
       label: labelOf(dataKinds, first.data),
       who: joinWords(line.cells.map((cell) => audienceShortLabels[cell.audience])),
-      anchor: anchors.get(`${first.data}|${first.audience}`)!,
+      anchor: anchorOf(first.data, first.audience),
     };
   });
   const yes = lines.filter((line) => line.verdict === "yes").length;

@@ -1,3 +1,4 @@
+import { cellKey, type CellKey } from "@/lib/engine/cell-key";
 import type { CellVerdict, Report } from "@/lib/model/report-schema";
 import { dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
 
@@ -33,12 +34,19 @@ export function groupCells(report: Report): Map<DataKindId, CellGroup[]> {
   return byData;
 }
 
-/** Where each cell's explanation lives: the anchor of its group. */
-export function anchorsByCell(groups: Map<DataKindId, CellGroup[]>): Map<string, string> {
-  const anchors = new Map<string, string>();
+/** Where a cell's explanation lives in the report: the anchor of its group. */
+export type AnchorOf = (data: DataKindId, audience: AudienceId) => string;
+
+/** The anchor lookup for grouped cells; it throws for a cell the groups do not hold, which a report never lacks. */
+export function anchorLookup(groups: Map<DataKindId, CellGroup[]>): AnchorOf {
+  const anchors = new Map<CellKey, string>();
   for (const list of groups.values()) {
     for (const group of list)
-      for (const audience of group.audiences) anchors.set(`${group.data}|${audience}`, group.anchor);
+      for (const audience of group.audiences) anchors.set(cellKey(group.data, audience), group.anchor);
   }
-  return anchors;
+  return (data, audience) => {
+    const anchor = anchors.get(cellKey(data, audience));
+    if (!anchor) throw new Error(`No group holds the cell for "${data}" × "${audience}"`);
+    return anchor;
+  };
 }

@@ -4,7 +4,8 @@ import { evaluate } from "@/lib/engine/evaluate";
 import { situationArbitrary } from "@/lib/engine/situation-arbitrary";
 import { settingIds } from "@/lib/model/vocabulary";
 import { currentOrg } from "@/lib/profile/current";
-import { emptyAnswers, settingsFor, toSituation, type Answers } from "./answers";
+import { emptyAnswers, settingsFor, type Answers } from "./answers";
+import { toSituation } from "@/lib/content/check-questions";
 import { orgFixedSettings, replacedByOrg, withOrgStatements, type OrgCheckSettings } from "./org-answers";
 
 // The shipped example profile, read the way the build reads it.

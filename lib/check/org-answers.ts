@@ -1,6 +1,6 @@
 import type { Answer } from "@/lib/model/situation-schema";
 import { labelOf, settings, type SettingId } from "@/lib/model/vocabulary";
-import type { OrgEdition } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 import type { Answers } from "./answers";
 
 /** What the check needs from an organization's profile. */

@@ -1,4 +1,4 @@
-import { modelData as defaultModel } from "@/lib/model/model-data";
+import { modelForBrowser as defaultModel } from "@/lib/content/model";
 import type { Model } from "@/lib/model/model-schema";
 import type { Report } from "@/lib/model/report-schema";
 import { settings, type SettingId } from "@/lib/model/vocabulary";

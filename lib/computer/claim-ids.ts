@@ -2,7 +2,7 @@
  * Every claim a finding can cite. The page sends only these claims' statements to the browser, not the
  * whole model; a property test checks that no finding cites a claim missing here.
  */
-import type { ClaimId } from "@/content/model/claims";
+import type { ClaimId } from "@/lib/content/model";
 
 export const readerClaimIds = [
   "otel-switches",

@@ -4,7 +4,7 @@
  * non-empty tuple of the model's claim ids, so a misspelt id fails to compile.
  */
 import * as z from "zod/mini";
-import type { ClaimId } from "@/content/model/claims";
+import type { ClaimId } from "@/lib/content/model";
 import type { SourceKind } from "./input-schema";
 
 /** The questions the findings answer, in the order a report shows them. */

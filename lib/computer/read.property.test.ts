@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimById } from "@/lib/model/model-data";
+import { claimById } from "@/lib/model/lookups";
 import { readerClaimIds } from "./claim-ids";
 import { sourceKinds, type ComputerInput } from "./input-schema";
 import { readComputer } from "./read";

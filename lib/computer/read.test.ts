@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimById } from "@/lib/model/model-data";
+import { claimById } from "@/lib/model/lookups";
 import { checkFragment } from "./check-link";
 import { readerClaimIds } from "./claim-ids";
 import { findingSchema, type Finding } from "./finding";

@@ -2,7 +2,7 @@
  * How long Claude Code keeps transcripts on this computer (cleanupPeriodDays, 30 days unless set) and, when
  * the command counted them, how much is there now.
  */
-import { formatIsoDate } from "@/lib/format-date";
+import { formatIsoDate } from "@/lib/site/format-date";
 import type { Finding } from "./finding";
 import type { ComputerInput } from "./input-schema";
 import { describeOrigin, isManaged, megabytes, type Layers } from "./layers";

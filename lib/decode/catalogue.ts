@@ -2,8 +2,8 @@
  * The slice of the typed catalogues the decoder page needs: meaning and sources per type. Built on the
  * server at build time and handed to the page as data, so the model itself is not shipped to the browser.
  */
-import { activityTypes } from "@/lib/catalogue/activity-types";
-import { auditEvents } from "@/lib/catalogue/audit-events";
+import { activityTypes } from "@/lib/content/catalogue";
+import { auditEvents } from "@/lib/content/catalogue";
 import { claimById } from "@/lib/model/model";
 import type { CatalogueEntry } from "./catalogue-entry";
 

@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { cellOf, evaluate } from "./evaluate";
 import { accountsAndDataChanges } from "@/content/changes/accounts-and-data";
-import { adviceFor } from "@/lib/check/advice";
+import { advice } from "@/content/check/advice";
+import { adviceFor } from "@/lib/check/advice-for";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
-import { claimById } from "@/lib/model/model-data";
+import { claimById } from "@/lib/model/lookups";
 import { makeSituation, type Answer, type SituationInput } from "@/lib/model/situation-schema";
 import { settingIds, type AudienceId, type DataKindId, type SettingId } from "@/lib/model/vocabulary";
 
@@ -125,12 +126,12 @@ describe("item 12: a personal account on a work e-mail address", () => {
   it("notes and advice say what a claim means and what to do: export first, choose join fresh", () => {
     const situation = makeSituation({ ...personalApps, settings: allNo({ "work-email": "yes" }) });
     expect(evaluate(situation).notes.map((note) => note.id)).toContain("domain-claim-choice");
-    expect(adviceFor(situation).map((item) => item.id)).toEqual(
+    expect(adviceFor(situation, advice).map((item) => item.id)).toEqual(
       expect.arrayContaining(["domain-claim-export-first", "personal-address-for-personal-account"]),
     );
     const notOnWork = makeSituation({ ...personalApps, settings: allNo() });
     expect(evaluate(notOnWork).notes.map((note) => note.id)).not.toContain("domain-claim-choice");
-    expect(adviceFor(notOnWork).map((item) => item.id)).not.toContain("domain-claim-export-first");
+    expect(adviceFor(notOnWork, advice).map((item) => item.id)).not.toContain("domain-claim-export-first");
   });
 
   it("on Team and Enterprise, a note says a personal account on the same address stays separate until moved", () => {

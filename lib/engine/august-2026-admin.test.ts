@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { cellOf, evaluate } from "./evaluate";
 import { adminAccessChanges } from "@/content/changes/admin-access";
 import { glossary } from "@/content/glossary";
-import { claimById, modelInput, sourceById } from "@/lib/model/model-data";
+import { authoredModel } from "@/lib/content/model";
+import { claimById, sourceById } from "@/lib/model/lookups";
 import { makeSituation, type Answer, type SituationInput } from "@/lib/model/situation-schema";
 import { normaliseText, quoteFound } from "@/lib/sources/quotes";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
@@ -19,9 +20,9 @@ function known(given: Partial<Record<SettingId, Answer>> = {}): Record<SettingId
 }
 const report = (input: SituationInput) => evaluate(makeSituation(input));
 const histories = readSnapshots();
-const ruleIds = new Set<string>(modelInput.rules.map((rule) => rule.id));
-const claimIds = new Set<string>(modelInput.claims.map((claim) => claim.id));
-const sourceIds = new Set<string>(modelInput.sources.map((source) => source.id));
+const ruleIds = new Set<string>(authoredModel.rules.map((rule) => rule.id));
+const claimIds = new Set<string>(authoredModel.claims.map((claim) => claim.id));
+const sourceIds = new Set<string>(authoredModel.sources.map((source) => source.id));
 
 /**
  * The claim cites this quote, and the quote is on the newest stored copy of its official source (or, when

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { cellOf, evaluate } from "./evaluate";
 import { telemetryChanges } from "@/content/changes/telemetry";
-import { claimById, modelInput, sourceById } from "@/lib/model/model-data";
+import { authoredModel } from "@/lib/content/model";
+import { claimById, sourceById } from "@/lib/model/lookups";
 import { makeSituation, type Answer, type SituationInput } from "@/lib/model/situation-schema";
 import { normaliseText, quoteFound } from "@/lib/sources/quotes";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
@@ -242,13 +243,13 @@ describe("item 5: Claude Code telemetry from Anthropic's own page", () => {
   });
 
   it("rests only on official sources: the third-party ones are gone", () => {
-    const ids = modelInput.sources.map((source) => source.id) as string[];
+    const ids = authoredModel.sources.map((source) => source.id) as string[];
     expect(ids).not.toContain("otel-third-party");
     expect(ids).not.toContain("claude-code-monitoring-de");
-    expect(modelInput.claims.map((claim) => claim.id) as string[]).not.toContain("otel-prompts-third-party");
+    expect(authoredModel.claims.map((claim) => claim.id) as string[]).not.toContain("otel-prompts-third-party");
     for (const id of ["otel-monitoring", "otel-prompts", "otel-tool-details", "cowork-otel", "cowork-otel-content"]) {
       for (const citation of claimById(id).citations) {
-        expect(modelInput.sources.find((source) => source.id === citation.source)!.kind).toBe("official");
+        expect(authoredModel.sources.find((source) => source.id === citation.source)!.kind).toBe("official");
       }
     }
   });

@@ -4,10 +4,12 @@
  */
 import type { Rule } from "@/lib/model/content-schema";
 import type { Model } from "@/lib/model/model-schema";
-import { claimById, claimProvenance, modelData as defaultModel } from "@/lib/model/model-data";
+import { modelForBrowser as defaultModel } from "@/lib/content/model";
+import { claimById, claimProvenance } from "@/lib/model/lookups";
 import type { CellVerdict, Report, ReportNote } from "@/lib/model/report-schema";
 import type { Situation } from "@/lib/model/situation-schema";
 import { audienceIds, dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
+import { cellKey, type CellKey } from "./cell-key";
 import { holds, settingsIn } from "./condition";
 import { completions, type Completion } from "./facts";
 import { decide, type Outcome } from "./decide";
@@ -15,18 +17,16 @@ import { mergeOutcomes, type CompletionOutcome } from "./merge";
 
 type Indexed = {
   /** For each cell, the positions in `model.rules` of the rules that speak about it. */
-  readonly byCell: ReadonlyMap<string, readonly number[]>;
+  readonly byCell: ReadonlyMap<CellKey, readonly number[]>;
   readonly order: ReadonlyMap<Rule, number>;
 };
-
-const cellKey = (data: DataKindId, audience: AudienceId): string => `${data}|${audience}`;
 
 /** The rules that speak about each cell, in model order; built once per model. */
 const indexes = new WeakMap<Model, Indexed>();
 function indexOf(model: Model): Indexed {
   const cached = indexes.get(model);
   if (cached) return cached;
-  const byCell = new Map<string, number[]>();
+  const byCell = new Map<CellKey, number[]>();
   model.rules.forEach((rule, position) => {
     for (const data of rule.data) {
       for (const audience of rule.audiences) {

@@ -8,7 +8,7 @@
 import type { Condition } from "@/lib/model/condition-schema";
 import type { Rule } from "@/lib/model/content-schema";
 import type { Model } from "@/lib/model/model-schema";
-import { modelData as defaultModel } from "@/lib/model/model-data";
+import { modelForBrowser as defaultModel } from "@/lib/content/model";
 import type { Answer } from "@/lib/model/situation-schema";
 import {
   settingIds,
@@ -18,6 +18,7 @@ import {
   type SettingId,
   type SurfaceId,
 } from "@/lib/model/vocabulary";
+import { cellKey, type CellKey } from "./cell-key";
 import { holds } from "./condition";
 import { decide } from "./decide";
 import { fillPlaceholders } from "./retention";
@@ -112,11 +113,11 @@ const groupsByModel = new WeakMap<Model, readonly Group[]>();
 function groupsOf(model: Model): readonly Group[] {
   const cached = groupsByModel.get(model);
   if (cached) return cached;
-  const byCell = new Map<string, Rule[]>();
+  const byCell = new Map<CellKey, Rule[]>();
   for (const rule of model.rules) {
     for (const data of rule.data) {
       for (const audience of rule.audiences) {
-        const key = `${data}|${audience}`;
+        const key = cellKey(data, audience);
         byCell.set(key, [...(byCell.get(key) ?? []), rule]);
       }
     }

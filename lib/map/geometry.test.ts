@@ -1,5 +1,6 @@
+import { audienceShortLabels } from "@/content/check/labels";
 import { describe, expect, it } from "vitest";
-import { onboardingColumns } from "@/lib/onboarding/columns";
+import { onboardingColumns } from "@/lib/content/one-pager";
 import { layoutMap, mapSizes, wrapLabel } from "./geometry";
 import { mapAxes } from "./visibility-map";
 
@@ -15,7 +16,10 @@ describe("wrapLabel", () => {
 });
 
 describe("layoutMap", () => {
-  const axes = mapAxes(onboardingColumns().map((column) => column.report));
+  const axes = mapAxes(
+    onboardingColumns().map((column) => column.report),
+    audienceShortLabels,
+  );
   const layout = layoutMap(axes);
 
   it("places one column per audience, left to right, with at least a gap between groups", () => {

@@ -1,6 +1,7 @@
+import { audienceShortLabels } from "@/content/check/labels";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/engine/evaluate";
-import { onboardingColumns } from "@/lib/onboarding/columns";
+import { onboardingColumns } from "@/lib/content/one-pager";
 import { audienceIds } from "@/lib/model/vocabulary";
 import { audiencesWith, mapAudiences, mapAxes, visibilityMap } from "./visibility-map";
 
@@ -18,7 +19,7 @@ describe("mapAudiences", () => {
 describe("mapAxes", () => {
   it("keeps exactly the data kinds and audiences with a yes or a possible in some report", () => {
     const reports = general();
-    const { rows, columns } = mapAxes(reports);
+    const { rows, columns } = mapAxes(reports, audienceShortLabels);
     for (const report of reports)
       for (const cell of report.cells.filter((c) => c.verdict !== "no")) {
         expect(rows.map((row) => row.data)).toContain(cell.data);
@@ -31,7 +32,7 @@ describe("mapAxes", () => {
   });
 
   it("labels rows and columns with the vocabulary's words", () => {
-    const { rows, columns } = mapAxes(general());
+    const { rows, columns } = mapAxes(general(), audienceShortLabels);
     expect(rows[0]).toEqual({ data: "chat-content", label: "Chat content" });
     expect(columns.find((column) => column.audience === "primary-owner")?.label).toBe("Primary Owner");
   });
@@ -40,7 +41,7 @@ describe("mapAxes", () => {
 describe("visibilityMap", () => {
   it("draws every mark as the engine's verdict for its cell", () => {
     const reports = general();
-    const axes = mapAxes(reports);
+    const axes = mapAxes(reports, audienceShortLabels);
     for (const report of reports) {
       const map = visibilityMap(report, axes);
       map.rows.forEach((row, r) =>
@@ -55,13 +56,15 @@ describe("visibilityMap", () => {
 
   it("never turns an unknown setting into a no: on Enterprise with nothing known, Admins might see chats", () => {
     const enterprise = general()[1]!;
-    const map = visibilityMap(enterprise);
+    const map = visibilityMap(enterprise, mapAxes([enterprise], audienceShortLabels));
     const chat = map.rows.findIndex((row) => row.data === "chat-content");
     expect(audiencesWith(map, chat, "possible").map((column) => column.audience)).toContain("admins");
   });
 
   it("takes its own axes from one report when none are given", () => {
     const report = evaluate(general()[0]!.situation);
-    expect(visibilityMap(report).rows).toEqual(mapAxes([report]).rows);
+    expect(visibilityMap(report, mapAxes([report], audienceShortLabels)).rows).toEqual(
+      mapAxes([report], audienceShortLabels).rows,
+    );
   });
 });

@@ -1,6 +1,5 @@
-import { audienceShortLabels } from "@/content/check/labels";
 import { dataByImportance, organizationAudiences } from "@/lib/check/audiences";
-import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
+import { anchorLookup, groupCells } from "@/lib/check/group-cells";
 import type { Verdict } from "@/lib/model/content-schema";
 import type { Report } from "@/lib/model/report-schema";
 import { dataKinds, labelOf, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
@@ -36,7 +35,10 @@ export type VisibilityMap = { rows: MapRow[]; columns: MapColumn[]; marks: MapMa
  * data kinds and the audiences with at least one "yes" or "possible" among them. A row or column of "no"
  * alone, such as Cowork sessions for someone who does not use Cowork, says nothing the others do not.
  */
-export function mapAxes(reports: readonly Report[]): { rows: MapRow[]; columns: MapColumn[] } {
+export function mapAxes(
+  reports: readonly Report[],
+  audienceShortLabels: Readonly<Record<AudienceId, string>>,
+): { rows: MapRow[]; columns: MapColumn[] } {
   const seen = (data: DataKindId | null, audience: AudienceId | null) =>
     reports.some((report) =>
       report.cells.some(
@@ -56,14 +58,14 @@ export function mapAxes(reports: readonly Report[]): { rows: MapRow[]; columns: 
   };
 }
 
-/** One report's marks on the given axes: every mark is a cell of the report, unchanged. */
-export function visibilityMap(report: Report, axes: ReturnType<typeof mapAxes> = mapAxes([report])): VisibilityMap {
-  const anchors = anchorsByCell(groupCells(report));
+/** One report's marks on the given axes (`mapAxes`): every mark is a cell of the report, unchanged. */
+export function visibilityMap(report: Report, axes: ReturnType<typeof mapAxes>): VisibilityMap {
+  const anchorOf = anchorLookup(groupCells(report));
   const marks = axes.rows.map((row) =>
     axes.columns.map((column) => {
       const cell = report.cells.find((c) => c.data === row.data && c.audience === column.audience);
       if (!cell) throw new Error(`The report has no verdict for ${row.data} and ${column.audience}.`);
-      return { verdict: cell.verdict, anchor: anchors.get(`${row.data}|${column.audience}`)! };
+      return { verdict: cell.verdict, anchor: anchorOf(row.data, column.audience) };
     }),
   );
   return { ...axes, marks };

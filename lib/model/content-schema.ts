@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { conditionSchema } from "./condition-schema";
-import { audienceIdSchema, dataKindIdSchema, idSchema, mechanismIdSchema } from "./vocabulary-schema";
+import { idSchema } from "./vocabulary-rows";
+import { audienceIdSchema, dataKindIdSchema, mechanismIdSchema } from "./vocabulary-schema";
 
 /** A calendar date, YYYY-MM-DD; impossible dates such as 2026-02-30 are refused. */
 export const isoDateSchema = z.iso.date();

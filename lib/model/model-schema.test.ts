@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { modelInput } from "./model";
+import { authoredModel } from "@/lib/content/model";
 import { isOfficialHost, isoToday, modelIssues, modelSchemaFor, parseModel, type Model } from "./model-schema";
 
 const today = "2026-11-29";
-const valid = (): Model => parseModel(structuredClone(modelInput), today);
+const valid = (): Model => parseModel(structuredClone(authoredModel), today);
 const messagesFor = (change: (model: Model) => void): string[] => {
   const model = valid();
   change(model);
@@ -27,50 +27,50 @@ describe("modelIssues", () => {
 
   it("names a rule that cites a missing claim", () => {
     expect(messagesFor((model) => model.rules[0]?.claims.push("roles-exportz"))).toContain(
-      `rule "${modelInput.rules[0]?.id}" cites claim "roles-exportz", which does not exist`,
+      `rule "${authoredModel.rules[0]?.id}" cites claim "roles-exportz", which does not exist`,
     );
   });
 
   it("names a claim that cites a missing source", () => {
     expect(messagesFor((model) => model.claims[0]?.citations.push({ source: "nowhere", quote: "q" }))).toContain(
-      `claim "${modelInput.claims[0]?.id}" cites source "nowhere", which does not exist`,
+      `claim "${authoredModel.claims[0]?.id}" cites source "nowhere", which does not exist`,
     );
   });
 
   it("refuses duplicate ids", () => {
     expect(
       messagesFor((model) => model.claims.push(structuredClone(model.claims[0] as Model["claims"][number]))),
-    ).toContain(`claim id "${modelInput.claims[0]?.id}" is used twice; ids must be unique`);
+    ).toContain(`claim id "${authoredModel.claims[0]?.id}" is used twice; ids must be unique`);
   });
 
   it("refuses dates after today", () => {
     expect(messagesFor((model) => Object.assign(model.claims[0] ?? {}, { verified: "2026-12-01" }))).toContain(
-      `claim "${modelInput.claims[0]?.id}" was verified on 2026-12-01, which is after today (2026-11-29)`,
+      `claim "${authoredModel.claims[0]?.id}" was verified on 2026-12-01, which is after today (2026-11-29)`,
     );
   });
 
   it("keeps official sources on Anthropic's domains and third-party ones off them", () => {
-    const official = modelInput.sources.findIndex((source) => source.kind === "official");
+    const official = authoredModel.sources.findIndex((source) => source.kind === "official");
     expect(
       messagesFor((model) => Object.assign(model.sources[official] ?? {}, { url: "https://doc.tonyhub.xyz/x" }))[0],
     ).toMatch(
       /is marked official but its URL is on doc\.tonyhub\.xyz; official sources must be on claude\.com, anthropic\.com or their subdomains/,
     );
-    const thirdParty = modelInput.sources.findIndex((source) => source.kind === "third-party");
+    const thirdParty = authoredModel.sources.findIndex((source) => source.kind === "third-party");
     expect(
       messagesFor((model) => Object.assign(model.sources[thirdParty] ?? {}, { url: "https://claude.com/x" }))[0],
     ).toMatch(/mark it official/);
   });
 
   it("requires a dispute to quote two official citations", () => {
-    const single = modelInput.claims.findIndex((claim) => claim.citations.length === 1);
+    const single = authoredModel.claims.findIndex((claim) => claim.citations.length === 1);
     expect(
       messagesFor((model) => Object.assign(model.claims[single] ?? {}, { dispute: { resolution: "r" } }))[0],
     ).toMatch(/must quote at least two official citations/);
   });
 
   it("keeps official citations before third-party ones", () => {
-    const thirdPartySource = modelInput.sources.find((source) => source.kind === "third-party")?.id ?? "";
+    const thirdPartySource = authoredModel.sources.find((source) => source.kind === "third-party")?.id ?? "";
     expect(
       messagesFor((model) => model.claims[0]?.citations.unshift({ source: thirdPartySource, quote: "q" }))[0],
     ).toMatch(/put official sources first/);
@@ -87,7 +87,7 @@ describe("modelSchemaFor", () => {
 
 describe("parseModel", () => {
   it("parses the real model", () => {
-    expect(parseModel(modelInput, today).claims.length).toBe(modelInput.claims.length);
+    expect(parseModel(authoredModel, today).claims.length).toBe(authoredModel.claims.length);
   });
 
   it("throws one error listing every problem with its location", () => {

@@ -3,6 +3,7 @@
  * all of it at once. Messages name the offending entry so an editor can act on them.
  */
 import { z } from "zod";
+import { repeatedIds } from "./cited-list";
 import { claimSchema, noteSchema, ruleSchema, sourceSchema, type Claim, type Source } from "./content-schema";
 import { vocabularySchema } from "./vocabulary-schema";
 
@@ -36,14 +37,10 @@ export function isOfficialHost(host: string): boolean {
 type Issue = { message: string; path: (string | number)[] };
 
 function duplicateIds(kind: string, items: readonly { id: string }[], path: string): Issue[] {
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  items.forEach((item, index) => {
-    if (seen.has(item.id))
-      issues.push({ message: `${kind} id "${item.id}" is used twice; ids must be unique`, path: [path, index, "id"] });
-    seen.add(item.id);
-  });
-  return issues;
+  return repeatedIds(items).map(({ index, id }) => ({
+    message: `${kind} id "${id}" is used twice; ids must be unique`,
+    path: [path, index, "id"],
+  }));
 }
 
 function sourceIssues(source: Source, index: number, today: string): Issue[] {

@@ -1,6 +1,7 @@
 /** The engine's output: one verdict for every data kind × audience, and the caveats that apply. */
 import { z } from "zod";
-import { idSchema, audienceIdSchema, dataKindIdSchema, mechanismIdSchema, settingIdSchema } from "./vocabulary-schema";
+import { idSchema } from "./vocabulary-rows";
+import { audienceIdSchema, dataKindIdSchema, mechanismIdSchema, settingIdSchema } from "./vocabulary-schema";
 import { verdictSchema } from "./content-schema";
 import { situationSchema } from "./situation-schema";
 

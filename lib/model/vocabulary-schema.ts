@@ -1,6 +1,6 @@
 /**
- * Row schemas for the vocabulary tables, and the enums derived from those tables.
- * The tables themselves live in `vocabulary.ts`; this file only describes their shape.
+ * The published vocabulary's schema, and the enums derived from its tables in `vocabulary.ts`, whose
+ * rows take their shape from `vocabulary-rows.ts`.
  */
 import { z } from "zod";
 import {
@@ -13,21 +13,7 @@ import {
   settingIds,
   surfaceIds,
 } from "./vocabulary";
-
-/** Lower-case words joined by hyphens: safe in URLs, anchors and JSON keys. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
-
-/** The columns every vocabulary row has. */
-export const rowSchema = z
-  .object({
-    /** Stable id used in situations, rules and URLs. */
-    id: idSchema,
-    /** A short plain label for people. */
-    label: z.string().min(1),
-    /** One line saying what the entry means. */
-    description: z.string().min(1),
-  })
-  .strict();
+import { rowSchema, settingRowSchema } from "./vocabulary-rows";
 
 export const accountIdSchema = z.enum(accountIds);
 export const partnerCloudIdSchema = z.enum(partnerCloudIds);
@@ -38,20 +24,10 @@ export const dataKindIdSchema = z.enum(dataKindIds);
 export const audienceIdSchema = z.enum(audienceIds);
 export const mechanismIdSchema = z.enum(mechanismIds);
 
-/** An organization setting the questionnaire asks about. */
-export const settingRowSchema = rowSchema
-  .extend({
-    /** The plain question a person can take to someone who knows. */
-    question: z.string().min(1),
-    /** Who is likely to know the answer, e.g. "your Primary Owner". */
-    askWhom: z.string().min(1),
-    /** The accounts where the setting exists; a questionnaire may skip it elsewhere. */
-    appliesTo: z.array(accountIdSchema).min(1).readonly(),
-  })
+/** A setting row as published: its `appliesTo` names accounts of the vocabulary. */
+const publishedSettingRowSchema = settingRowSchema
+  .extend({ appliesTo: z.array(accountIdSchema).min(1).readonly() })
   .strict();
-
-export type Row = z.infer<typeof rowSchema>;
-export type SettingRow = z.infer<typeof settingRowSchema>;
 
 /** The whole vocabulary as published. */
 export const vocabularySchema = z
@@ -60,7 +36,7 @@ export const vocabularySchema = z
     partnerClouds: z.array(rowSchema).min(1),
     surfaces: z.array(rowSchema).min(1),
     behaviours: z.array(rowSchema).min(1),
-    settings: z.array(settingRowSchema).min(1),
+    settings: z.array(publishedSettingRowSchema).min(1),
     dataKinds: z.array(rowSchema).min(1),
     audiences: z.array(rowSchema).min(1),
     mechanisms: z.array(rowSchema).min(1),

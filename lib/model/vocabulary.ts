@@ -1,9 +1,9 @@
 /**
  * The fixed vocabulary of the rules model: every id a situation, a rule or a report may use.
  * Each table is `as const satisfies readonly …[]`, so its id union is derived from the data and a
- * misspelt id fails to compile. Row shapes are the zod schemas in `vocabulary-schema.ts`.
+ * misspelt id fails to compile. Row shapes are the zod schemas in `vocabulary-rows.ts`.
  */
-import type { Row, SettingRow } from "./vocabulary-schema";
+import type { Row, SettingRow } from "./vocabulary-rows";
 
 /** Takes the ids of a table as a non-empty tuple, which is what `z.enum` needs. */
 export function idsOf<const R extends readonly [{ readonly id: string }, ...{ readonly id: string }[]]>(

@@ -5,7 +5,7 @@ import { completions } from "@/lib/engine/facts";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { Report } from "@/lib/model/report-schema";
 import { countVerdicts, relevantDataKinds, whoSeesByData } from "./by-data";
-import { onboardingColumns } from "./columns";
+import { onboardingColumns } from "@/lib/content/one-pager";
 import { northwind } from "./test-support";
 
 const general = () => onboardingColumns().map((column) => column.report);

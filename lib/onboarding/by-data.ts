@@ -1,6 +1,6 @@
 import { dataByImportance, organizationAudiences } from "@/lib/check/audiences";
-import { anchorsByCell, groupCells } from "@/lib/check/group-cells";
-import { summarize } from "@/lib/check/summary";
+import { anchorLookup, groupCells } from "@/lib/check/group-cells";
+import { summarize } from "@/lib/check/report-summary";
 import type { Verdict } from "@/lib/model/content-schema";
 import type { Report } from "@/lib/model/report-schema";
 import type { AudienceId, DataKindId } from "@/lib/model/vocabulary";
@@ -17,8 +17,7 @@ export type WhoSees = { verdict: Verdict; audiences: AudienceId[]; anchor: strin
  * A data kind the summary does not mention is a "no" for every audience in the organization.
  */
 export function whoSeesByData(report: Report): Map<DataKindId, WhoSees[]> {
-  const anchors = anchorsByCell(groupCells(report));
-  const anchorOf = (data: DataKindId, audience: AudienceId) => anchors.get(`${data}|${audience}`)!;
+  const anchorOf = anchorLookup(groupCells(report));
   const byData = new Map<DataKindId, WhoSees[]>(dataByImportance.map((data) => [data, []]));
   for (const line of summarize(report)) {
     const data = line.cells[0]!.data;

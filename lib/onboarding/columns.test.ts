@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { settingsFor } from "@/lib/check/answers";
-import { onboardingColumns, onboardingPlans, typicalSituation, unstatedSettings, type OnboardingOrg } from "./columns";
+import { unstatedSettings, type OnboardingOrg } from "./columns";
+import { onboardingColumns, onboardingPlans, typicalSituation } from "@/lib/content/one-pager";
 import { northwind } from "./test-support";
 
 /** A made-up organization; only the plan and settings matter here. */

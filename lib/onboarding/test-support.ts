@@ -1,5 +1,6 @@
 import { afterEach, vi } from "vitest";
-import { currentOrg, type OrgEdition } from "@/lib/profile/current";
+import { currentOrg } from "@/lib/profile/current";
+import type { OrgEdition } from "@/lib/profile/org-edition";
 
 /** The example organization, Northwind Traders, as its edition would see it. */
 export function northwind(): OrgEdition {

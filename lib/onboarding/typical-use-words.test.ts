@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typicalUseWords } from "./typical-use-words";
+import { typicalUseWords } from "@/lib/content/one-pager";
 
 describe("typicalUseWords", () => {
   it("reads the vocabulary's labels as one phrase", () => {

@@ -1,5 +1,5 @@
 import { settings, type SettingId } from "../model/vocabulary";
-import type { OrgEdition } from "./current";
+import type { OrgEdition } from "./org-edition";
 
 /** One setting as an organization states it, in words. */
 export type SettingStatement = { id: SettingId; label: string; value: "on" | "off"; detail?: string };

@@ -1,11 +1,7 @@
-import { checkLinkFor } from "@/lib/check/presets";
-import {
-  onboardingColumns,
-  onboardingReportPath,
-  typicalSituation,
-  type OnboardingOrg,
-} from "@/lib/onboarding/columns";
-import { typicalUseWords } from "@/lib/onboarding/typical-use-words";
+import { checkLinkFor } from "@/lib/check/check-links";
+import { onboardingReportPath, type OnboardingOrg } from "@/lib/onboarding/columns";
+import { onboardingColumns, typicalSituation } from "@/lib/content/one-pager";
+import { typicalUseWords } from "@/lib/content/one-pager";
 
 /** One plan the one-pager answers for: its column's full report, and the same answers in the check. */
 export type OnePagerPlan = { planLabel: string; reportHref: string; checkHref: string };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionTables } from "@/lib/content/check-questions";
 import { parseQuestions, type QuestionDraft } from "./schema";
 
 const notes = new Set(["domain-claim-choice"]);
@@ -22,7 +23,7 @@ const valid = (overrides: Partial<Extract<QuestionDraft, { kind: "cells" }>> = {
 
 const problems = (entries: QuestionDraft[]) => {
   try {
-    parseQuestions(entries, notes);
+    parseQuestions(entries, notes, questionTables);
     return "";
   } catch (error) {
     return String(error);
@@ -31,7 +32,7 @@ const problems = (entries: QuestionDraft[]) => {
 
 describe("parseQuestions", () => {
   it("accepts a well-formed question and fills in the defaults", () => {
-    const [parsed] = parseQuestions([valid()], notes);
+    const [parsed] = parseQuestions([valid()], notes, questionTables);
     expect(parsed).toMatchObject({ notes: [], readMore: [] });
   });
 

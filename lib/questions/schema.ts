@@ -4,19 +4,20 @@
  * it; the page reads those verdicts from the engine, so the answers move when the model does.
  */
 import { z } from "zod";
-import { asksBehaviours, settingsFor, surfacesFor } from "@/lib/check/answers";
+import { answerRules, settingsFor, type QuestionTables } from "@/lib/check/answers";
+import { cellKey } from "@/lib/engine/cell-key";
 import { layerIds } from "@/lib/content/layer-ids";
 import {
   accountIdSchema,
   audienceIdSchema,
   behaviourIdSchema,
   dataKindIdSchema,
-  idSchema,
   partnerCloudIdSchema,
   settingIdSchema,
   surfaceIdSchema,
 } from "@/lib/model/vocabulary-schema";
 import { verdictSchema } from "@/lib/model/content-schema";
+import { idSchema } from "@/lib/model/vocabulary-rows";
 
 /** A plain sentence of the site's own words: starts with a capital letter and ends with a full stop. */
 const sentenceSchema = z
@@ -114,7 +115,8 @@ export type QuestionCells = z.infer<typeof questionCellsSchema>;
 type Issue = { path: (string | number)[]; message: string };
 
 /** Problems in one plan's situation that the check itself would drop or refuse. */
-function situationIssues(situation: QuestionPlan["situation"]): Issue[] {
+function situationIssues(situation: QuestionPlan["situation"], rules: ReturnType<typeof answerRules>): Issue[] {
+  const { surfacesFor, asksBehaviours } = rules;
   const issues: Issue[] = [];
   const { account } = situation;
   if ((account === "partner-cloud") !== (situation.partnerCloud !== undefined)) {
@@ -139,14 +141,18 @@ function situationIssues(situation: QuestionPlan["situation"]): Issue[] {
   return issues;
 }
 
-const cellKeys = (cells: QuestionCells) => cells.audiences.map((audience) => `${cells.data}|${audience}`);
+const cellKeys = (cells: QuestionCells) => cells.audiences.map((audience) => cellKey(cells.data, audience));
 
 /** Problems in one question that its schema cannot see: cross-references to the model and the check. */
-function questionIssues(question: Question, noteIds: ReadonlySet<string>): Issue[] {
+function questionIssues(
+  question: Question,
+  noteIds: ReadonlySet<string>,
+  rules: ReturnType<typeof answerRules>,
+): Issue[] {
   if (question.kind === "one-pager") return [];
   const issues: Issue[] = [];
   question.plans.forEach((plan, index) => {
-    for (const issue of situationIssues(plan.situation)) {
+    for (const issue of situationIssues(plan.situation, rules)) {
       issues.push({ ...issue, path: ["plans", index, "situation", ...issue.path] });
     }
   });
@@ -168,8 +174,16 @@ function questionIssues(question: Question, noteIds: ReadonlySet<string>): Issue
   return issues;
 }
 
-/** Validates the questions: each well formed, ids unique, plans the check can express, notes in the model. */
-export function parseQuestions(entries: unknown, noteIds: ReadonlySet<string>): Question[] {
+/**
+ * Validates the questions: each well formed, ids unique, plans the check can express (with the check's
+ * question tables), notes in the model.
+ */
+export function parseQuestions(
+  entries: unknown,
+  noteIds: ReadonlySet<string>,
+  questionTables: QuestionTables,
+): Question[] {
+  const rules = answerRules(questionTables);
   const parsed = z
     .array(questionSchema)
     .superRefine((list, ctx) => {
@@ -179,7 +193,7 @@ export function parseQuestions(entries: unknown, noteIds: ReadonlySet<string>): 
           ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate id "${question.id}"` });
         }
         seen.add(question.id);
-        for (const issue of questionIssues(question, noteIds)) {
+        for (const issue of questionIssues(question, noteIds, rules)) {
           ctx.addIssue({ code: "custom", path: [index, ...issue.path], message: issue.message });
         }
       });

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { modelInput } from "@/lib/model/model-data";
+import { authoredModel } from "@/lib/content/model";
 import { firmVerdictsOnUnverifiedClaims, reviewClaims, type ClaimReview } from "./review";
 import { readSnapshots } from "./snapshot-store";
 
@@ -13,7 +13,7 @@ export const claimReviewsFile = join(process.cwd(), "content", "sources", "claim
 
 /** Every claim's review, derived from the stored snapshots. */
 export function currentClaimReviews(): Record<string, ClaimReview> {
-  return reviewClaims(modelInput, readSnapshots());
+  return reviewClaims(authoredModel, readSnapshots());
 }
 
 /** The generated file's text for a set of reviews: sorted by claim id, one claim per line block. */
@@ -29,5 +29,5 @@ export function claimReviewsJson(reviews: Readonly<Record<string, ClaimReview>>)
 export function writeClaimReviews(): { reviews: Record<string, ClaimReview>; problems: string[] } {
   const reviews = currentClaimReviews();
   writeFileSync(claimReviewsFile, claimReviewsJson(reviews));
-  return { reviews, problems: firmVerdictsOnUnverifiedClaims(modelInput.rules, reviews) };
+  return { reviews, problems: firmVerdictsOnUnverifiedClaims(authoredModel.rules, reviews) };
 }

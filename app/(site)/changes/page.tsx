@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangeEntry } from "@/components/changes/change-entry";
-import { withBasePath } from "@/lib/base-path";
-import { changeLog } from "@/lib/changes/change-log";
+import { withBasePath } from "@/lib/site/base-path";
+import { changeLog, changeLookups } from "@/lib/content/changes";
 import { describeChange } from "@/lib/changes/describe";
 import { changesFeedPath } from "@/lib/changes/paths";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default function ChangesPage() {
-  const entries = changeLog.map((change) => describeChange(change));
+  const entries = changeLog.map((change) => describeChange(change, changeLookups));
   return (
     // Entries are text with short tables of verdicts: the width of the old reading column suits them.
     <div className="max-w-5xl">

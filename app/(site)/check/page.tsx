@@ -4,7 +4,7 @@ import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PresetList } from "@/components/check/preset-list";
 import { OrgPolicy } from "@/components/org/org-policy";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesByAccount } from "@/lib/changes/related";
 import { accountIds } from "@/lib/model/vocabulary";
 import { currentOrg } from "@/lib/profile/current";

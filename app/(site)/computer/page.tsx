@@ -4,7 +4,7 @@ import { ClaimLinks } from "@/components/claims/claim-links";
 import { ComputerApp } from "@/components/computer/computer-app";
 import { readerClaimIds } from "@/lib/computer/claim-ids";
 import { managedFolders } from "@/lib/computer/paths";
-import { claimById } from "@/lib/model/model-data";
+import { claimById } from "@/lib/model/lookups";
 
 export const metadata: Metadata = {
   title: "What does this computer send?",

@@ -6,7 +6,7 @@ import type { Sample } from "@/components/decode/sample-list";
 import { PrintExpander } from "@/components/check/print-expander";
 import { decodeCatalogue } from "@/lib/decode/catalogue";
 import { auditColumns } from "@/lib/decode/vocabulary";
-import { withBasePath } from "@/lib/base-path";
+import { withBasePath } from "@/lib/site/base-path";
 
 export const metadata: Metadata = {
   title: "Decode your organization's logs",

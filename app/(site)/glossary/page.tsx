@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimLinks } from "@/components/claims/claim-links";
-import { glossary } from "@/lib/glossary-data";
+import { glossary } from "@/lib/content/glossary";
 
 export const metadata: Metadata = {
   title: "Glossary",

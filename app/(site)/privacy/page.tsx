@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Privacy, { meta } from "@/content/pages/privacy.mdx";
 import { MdxPage } from "@/components/mdx/mdx-page";
-import { parsePageMeta } from "@/lib/page-meta";
+import { parsePageMeta } from "@/lib/site/page-meta-schema";
 
 const page = parsePageMeta("privacy", meta);
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { QuestionSection } from "@/components/questions/question-section";
 import { RolesInWords } from "@/components/questions/roles-in-words";
 import { currentOrg } from "@/lib/profile/current";
-import { questions } from "@/lib/questions/questions";
+import { questions } from "@/lib/content/questions";
 
 export const metadata: Metadata = {
   title: "Questions people ask",

@@ -7,7 +7,8 @@ import type { Claim, Source } from "@/lib/model/content-schema";
 import { claimStatus, maxAgeFrom } from "@/lib/model/freshness";
 import { claimsBySource, model } from "@/lib/model/model";
 import { isoToday } from "@/lib/model/model-schema";
-import { claimReview } from "@/lib/sources/claim-reviews";
+import { latestClaimVerification } from "@/lib/site/latest-claim-verification";
+import { claimReview } from "@/lib/content/claim-reviews";
 import { readSnapshots } from "@/lib/sources/snapshot-store";
 
 export const metadata: Metadata = {
@@ -49,10 +50,7 @@ export default function SourcesPage() {
   ];
   const disputed = model.claims.filter((claim) => claim.dispute);
   const stale = model.claims.filter((claim) => statusOf(claim) === "needs-recheck");
-  const lastVerified = model.claims
-    .map((claim) => claim.verified)
-    .sort()
-    .at(-1);
+  const lastVerified = latestClaimVerification();
 
   return (
     <div>
@@ -64,17 +62,10 @@ export default function SourcesPage() {
           check turns your answers into verdicts using {model.rules.length} rules.
         </p>
         <p>
-          The claims were verified
-          {lastVerified ? (
-            <>
-              {" "}
-              on <FormattedDate iso={lastVerified} />
-            </>
-          ) : null}{" "}
-          against stored copies of Anthropic&apos;s official pages, which this site keeps with their capture dates.
-          Every quote is checked against the newest copy of its page each time the site is built. {reviewSummary}.
-          Anthropic updates these pages, so if a page now reads differently, the page is right and this site is due a
-          re-check.{" "}
+          The claims were verified on <FormattedDate iso={lastVerified} /> against stored copies of Anthropic&apos;s
+          official pages, which this site keeps with their capture dates. Every quote is checked against the newest copy
+          of its page each time the site is built. {reviewSummary}. Anthropic updates these pages, so if a page now
+          reads differently, the page is right and this site is due a re-check.{" "}
           {stale.length > 0
             ? `${stale.length} claims are currently marked as needing a re-check.`
             : "No claim is currently due for a re-check."}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckApp } from "@/components/check/check-app";
 import { PrintExpander } from "@/components/check/print-expander";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesByAccount } from "@/lib/changes/related";
 import { accountIds } from "@/lib/model/vocabulary";
 import { currentOrg } from "@/lib/profile/current";

@@ -4,7 +4,7 @@ import { ChangeLinks } from "@/components/changes/change-links";
 import { ClaimCitations } from "@/components/claims/claim-citations";
 import { FormattedDate } from "@/components/formatted-date";
 import { OrgSettingsBox } from "@/components/org/org-settings-box";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesForLayer } from "@/lib/changes/related";
 import { layerEntry, type LayerId, type LayerPageMeta } from "@/lib/content/layers";
 import { layerPath } from "@/lib/layers/paths";

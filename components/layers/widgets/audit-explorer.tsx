@@ -1,6 +1,6 @@
 import { ClaimLinks } from "@/components/claims/claim-links";
 import { auditCategories } from "@/lib/catalogue/audit-event-schema";
-import { auditEvents } from "@/lib/catalogue/audit-events";
+import { auditEvents } from "@/lib/content/catalogue";
 import { AuditExplorerClient, type ExplorerEvent } from "./audit-explorer.client";
 
 const categoryLabel = (id: string) => auditCategories.find((category) => category.id === id)?.label ?? id;

@@ -1,4 +1,4 @@
-import { siteChangesFeed } from "@/lib/changes/site-feed";
+import { siteChangesFeed } from "@/lib/content/changes-feed";
 
 // Rendered once at build time; `output: "export"` writes it to out/changes/feed.xml.
 export const dynamic = "force-static";

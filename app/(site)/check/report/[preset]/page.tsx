@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PrintStamp } from "@/components/check/print-stamp";
 import { ReportView } from "@/components/check/report-view";
-import { changeLog } from "@/lib/changes/change-log";
+import { changeLog } from "@/lib/content/changes";
 import { changesForAccount } from "@/lib/changes/related";
-import { presetById, presetCheckLink, presets } from "@/lib/check/presets";
+import { presetCheckLink } from "@/lib/check/check-links";
+import { presetById, presets } from "@/lib/content/presets";
 import { currentOrg } from "@/lib/profile/current";
 import { evaluate } from "@/lib/engine/evaluate";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OnboardingReport } from "@/components/onboarding/onboarding-report";
-import type { OrgPlan } from "@/content/onboarding/typical-use";
-import { onboardingColumns, onboardingPlans } from "@/lib/onboarding/columns";
+import type { OrgPlan } from "@/lib/onboarding/typical-use";
+import { onboardingColumns, onboardingPlans } from "@/lib/content/one-pager";
 import { currentOrg } from "@/lib/profile/current";
 
 export const dynamicParams = false;
