@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { startStaticServer } from "../scripts/static-server";
-import { axeViolations, brokenLinks, storageLeftBehind, watchPage } from "./harness/checks";
+import { axeViolations, brokenLinks, cutOffAtRightEdge, storageLeftBehind, watchPage } from "./harness/checks";
 
 /*
  * The quality suite is only worth something if it can fail. These tests run its checks against a
@@ -48,6 +48,14 @@ test.describe("the harness on a broken page", () => {
     expect(rules).toEqual(expect.arrayContaining(["color-contrast", "image-alt", "html-has-lang"]));
   });
 
+  test("reports text cut off at a phone's right edge, not text in a box that scrolls", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/`);
+    expect(await cutOffAtRightEdge(page)).toEqual([
+      expect.stringMatching(/^<code> ends at \d+ px: "a_long_identifier_that_a_phone_would_cut_off/),
+    ]);
+  });
+
   test("reports the missing page and the missing anchor, not the good anchor", async ({ page }) => {
     await page.goto(`${origin}/`);
     expect(await brokenLinks(page, fixtureRoot)).toEqual([
@@ -85,5 +93,7 @@ test.describe("the harness on a clean page", () => {
     expect(await storageLeftBehind(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await brokenLinks(page, fixtureRoot)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await cutOffAtRightEdge(page)).toEqual([]);
   });
 });

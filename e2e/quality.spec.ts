@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations, brokenLinks, storageLeftBehind, watchPage } from "./harness/checks";
+import { axeViolations, brokenLinks, cutOffAtRightEdge, storageLeftBehind, watchPage } from "./harness/checks";
 import { builtPages, missingPagePath } from "../scripts/built-pages";
 import { editionUrl, editions } from "./support/editions";
 
@@ -45,6 +45,13 @@ for (const edition of editions) {
         const text = await page.getByRole("main").innerText();
         expect(text.trim().length).toBeGreaterThan(100);
         await context.close();
+      });
+
+      test("fits a 390 px phone: nothing runs past the right edge", async ({ page }) => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(url, { waitUntil: "networkidle" });
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await cutOffAtRightEdge(page)).toEqual([]);
       });
 
       test("links only to pages and anchors that exist", async ({ page }) => {

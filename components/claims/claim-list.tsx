@@ -16,7 +16,7 @@ export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; 
           return (
             <li key={id}>
               {claim.statement}{" "}
-              <Link href={`/sources/#claim-${id}`} className="whitespace-nowrap">
+              <Link href={`/sources/#claim-${id}`}>
                 {source.title}
               </Link>
               <ReviewMarker id={id} />

@@ -112,7 +112,7 @@ export function ComputerApp({ claims }: { claims: ClaimStatements }) {
             id={ids.kind}
             value={chosen}
             onChange={(event) => setChosen(event.target.value as PageKind | "auto")}
-            className="mt-2 rounded border border-line bg-bg p-2"
+            className="mt-2 max-w-full rounded border border-line bg-bg p-2"
           >
             <option value="auto">Work it out from the name and the text</option>
             {pageKinds.map((kind) => (

@@ -16,7 +16,15 @@ type Props = {
 
 /** Renders `backticked` parts of a quote as code, as the quoted page does. */
 function QuoteText({ text }: { text: string }) {
-  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+  return text.split("`").map((part, index) =>
+    index % 2 === 1 ? (
+      <code key={index} className="wrap-anywhere">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
 }
 
 /** One claim: the statement, every quote with its attribution, its verified date and any dispute. */

@@ -149,3 +149,29 @@ function hasElementWithId(html: string, id: string): boolean {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`\\sid=["']?${escaped}["'\\s>]`).test(html);
 }
+
+/**
+ * What runs past the right edge of the window as the page is shown now: text a phone would cut off or
+ * make the reader scroll sideways for. One line per innermost element, with the start of its text.
+ * Anything inside a box of its own that scrolls sideways (a wide table in a scroller) is fine.
+ */
+export async function cutOffAtRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = window.innerWidth + 1;
+    const past = (element: Element) => element.getBoundingClientRect().right > edge;
+    const inScroller = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const overflow = getComputedStyle(parent).overflowX;
+        if (overflow === "auto" || overflow === "scroll") return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll("*")]
+      .filter((element) => element.getBoundingClientRect().width > 0 && past(element))
+      .filter((element) => ![...element.children].some(past) && !inScroller(element))
+      .map((element) => {
+        const text = (element.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 50);
+        return `<${element.tagName.toLowerCase()}> ends at ${Math.round(element.getBoundingClientRect().right)} px: "${text}"`;
+      });
+  });
+}

@@ -6,7 +6,8 @@ import { defaultRole, metrics, roleViews, spendHidden } from "@/content/layers/u
 
 function RowFor({ showSpend }: { showSpend: boolean }) {
   return (
-    <Table>
+    // Long values may break anywhere, so the three columns fit a phone without cutting text off.
+    <Table className="[overflow-wrap:anywhere]">
       <caption className="sr-only">Example analytics row</caption>
       <TableHeader columns={["Metric", "Example value", "What it means"]} />
       <tbody>
