@@ -15,10 +15,7 @@ export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; 
           const source = sourceById(claim.citations[0]!.source);
           return (
             <li key={id}>
-              {claim.statement}{" "}
-              <Link href={`/sources/#claim-${id}`}>
-                {source.title}
-              </Link>
+              {claim.statement} <Link href={`/sources/#claim-${id}`}>{source.title}</Link>
               <ReviewMarker id={id} />
             </li>
           );
