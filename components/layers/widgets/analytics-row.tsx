@@ -6,8 +6,7 @@ import { defaultRole, metrics, roleViews, spendHidden } from "@/content/layers/u
 
 function RowFor({ showSpend }: { showSpend: boolean }) {
   return (
-    // Long values may break anywhere, so the three columns fit a phone without cutting text off.
-    <Table className="[overflow-wrap:anywhere]">
+    <Table>
       <caption className="sr-only">Example analytics row</caption>
       <TableHeader columns={["Metric", "Example value", "What it means"]} />
       <tbody>
@@ -16,7 +15,10 @@ function RowFor({ showSpend }: { showSpend: boolean }) {
             <TableHead scope="row" className="font-semibold">
               {metric.name}
             </TableHead>
-            <TableCell className="font-mono">{metric.spend && !showSpend ? spendHidden : metric.value}</TableCell>
+            {/* A long value may break anywhere, so the three columns fit a phone without cutting text off. */}
+            <TableCell className="font-mono wrap-anywhere">
+              {metric.spend && !showSpend ? spendHidden : metric.value}
+            </TableCell>
             <TableCell>
               {metric.meaning}
               <ClaimLinks ids={metric.claims} />
