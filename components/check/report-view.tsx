@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ChangeLinks } from "@/components/changes/change-links";
 import { colourKey } from "@/content/check/labels";
 import { ClaimLinks } from "@/components/claims/claim-links";
+import { NoteText } from "@/components/claims/note-text";
 import { OrgContact } from "@/components/org/org-contact";
 import type { ChangeLink } from "@/lib/changes/related";
 import { advice as allAdvice } from "@/content/check/advice";
@@ -139,9 +140,7 @@ export function ReportView({
         <ul className="mt-3 list-disc space-y-2 pl-6">
           {report.notes.map((note) => (
             <li key={note.id}>
-              {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
-              {note.text}
-              <ClaimLinks ids={note.claims} />
+              <NoteText note={note} />
             </li>
           ))}
         </ul>

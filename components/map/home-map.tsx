@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ClaimLinks } from "@/components/claims/claim-links";
+import { NoteText } from "@/components/claims/note-text";
 import { audienceShortLabels } from "@/content/check/labels";
 import { mapAxes, visibilityMap } from "@/lib/map/visibility-map";
 import { onboardingNotes } from "@/lib/content/one-pager";
@@ -83,9 +84,7 @@ export function HomeMap({ org }: { org?: OrgEdition }) {
             .filter((note) => note !== toolsOnly)
             .map((note) => (
               <li key={note.id}>
-                {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
-                {note.text}
-                <ClaimLinks ids={note.claims} />
+                <NoteText note={note} />
               </li>
             ))}
         </ul>

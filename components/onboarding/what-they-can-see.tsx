@@ -1,4 +1,4 @@
-import { ClaimLinks } from "@/components/claims/claim-links";
+import { NoteText } from "@/components/claims/note-text";
 import { FormattedDate } from "@/components/formatted-date";
 import { relevantDataKinds, whoSeesByData } from "@/lib/onboarding/by-data";
 import { onboardingNotes } from "@/lib/content/one-pager";
@@ -40,11 +40,7 @@ export function WhatTheyCanSee({ org, columns }: { org?: OrgEdition; columns: re
       <ul className="mt-3 space-y-1 text-sm print:mt-2 print:text-[9pt]">
         {onboardingNotes(reports).map((note) => (
           <li key={note.id}>
-            {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
-            {note.text}
-            <span className="no-print">
-              <ClaimLinks ids={note.claims} />
-            </span>
+            <NoteText note={note} screenOnlyCitations />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ClaimLinks } from "@/components/claims/claim-links";
+import { NoteText } from "@/components/claims/note-text";
 import type { PlanAnswer as Answer } from "@/lib/questions/answers";
 import { inSentence, joinWords } from "@/lib/check/wording";
 import { dataKinds, labelOf } from "@/lib/model/vocabulary";
@@ -38,10 +38,7 @@ export function PlanAnswer({ plan, orgName }: { plan: Answer; orgName?: string }
       ))}
       {plan.notes.map((note) => (
         <p key={note.id} className="mt-3 rounded bg-surface p-3">
-          <strong>Note:</strong>{" "}
-          {note.provenance === "third-party" && <strong>From a third-party source, not Anthropic: </strong>}
-          {note.text}
-          <ClaimLinks ids={note.claims} />
+          <strong>Note:</strong> <NoteText note={note} />
         </p>
       ))}
       <p className="mt-3">
