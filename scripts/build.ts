@@ -1,8 +1,8 @@
 /**
  * `npm run build`: validates the organization profile (ORG_PROFILE) and warns about what it lacks,
  * refreshes each claim's review state from the stored snapshots (refusing firm verdicts on claims whose
- * quotes left their pages), builds the static site with Next.js into OUT_DIR (default `out/`), reads the
- * search index from the built pages, then writes the hosting header files beside it. The output folder
+ * quotes left their pages), builds the static site with Next.js into OUT_DIR (default `out/`), sets each page to
+ * paint its text before its scripts run (lib/export), reads the search index from the built pages, then writes the hosting header files beside it. The output folder
  * holds a complete edition or nothing: on any failure it is removed, so a stale or partial site cannot be
  * deployed by mistake. `npm run build -- --check-profile` stops after the profile's checks and leaves the
  * output folder alone.
@@ -10,6 +10,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { optimizeExportedPages } from "../lib/export/optimize-pages";
 import { hostingDirFor } from "../lib/hosting/manifest";
 import { BlockedInlineCodeError } from "../lib/hosting/plan";
 import { writeHostingFiles } from "../lib/hosting/write-files";
@@ -62,6 +63,14 @@ if (unverified.length > 0)
 rmSync(hostingDir, { recursive: true, force: true });
 const build = spawnSync("next", ["build"], { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
 if (build.status !== 0) fail("The Next.js build failed; see the messages above.", build.status ?? 1);
+
+// Each page's text paints before its scripts run; done before the hosting files, whose CSP hashes the new inline code.
+try {
+  const pages = optimizeExportedPages(outDir, profile?.profile.basePath ?? "");
+  console.log(`Pages set to paint before their scripts run: ${pages}.`);
+} catch (error) {
+  fail(`The exported pages could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 // The search index is read from the finished pages, so it holds what readers see; before the hosting files,
 // whose policies are worked out from the same pages.

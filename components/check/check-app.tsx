@@ -12,6 +12,7 @@ import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
 import { evaluate } from "@/lib/engine/evaluate";
 import type { AccountId } from "@/lib/model/vocabulary";
+import { CheckLoading } from "./check-loading";
 import { ReportView } from "./report-view";
 import { Questionnaire } from "./questionnaire";
 import { ReportActions } from "./report-actions";
@@ -54,14 +55,7 @@ export function CheckApp({
   const [revision, setRevision] = useState(0);
 
   // What the static page shows until the script runs, and for good when JavaScript is off.
-  if (!hydrated) {
-    return (
-      <p className="rounded-lg bg-surface p-4">
-        The questionnaire is loading. If it does not appear, JavaScript may be turned off in your browser: the
-        ready-made reports below work without it.
-      </p>
-    );
-  }
+  if (!hydrated) return <CheckLoading />;
   const announcement = glance && revision > 0 ? describeUpdate(glance) : "";
   return (
     <div className="space-y-10">

@@ -9,6 +9,7 @@ import { checkFragment } from "@/lib/computer/check-link";
 import { MAX_PAGE_BYTES, detectKind, pageKinds, tooLargeMessage, type PageKind } from "@/lib/computer/detect";
 import { sourceLabels } from "@/lib/computer/finding";
 import { readComputer } from "@/lib/computer/read";
+import { ComputerLoading } from "./computer-loading";
 import { FilesView, FindingsView, type ClaimStatements } from "./findings-view";
 
 /** One file or paste the person gave, kept in memory only. */
@@ -84,14 +85,7 @@ export function ComputerApp({ claims }: { claims: ClaimStatements }) {
     }
   };
 
-  if (!hydrated) {
-    return (
-      <p className="rounded-lg bg-surface p-4">
-        The reader is loading. It needs JavaScript, which seems to be turned off in your browser: the terminal command
-        above does the same without a browser.
-      </p>
-    );
-  }
+  if (!hydrated) return <ComputerLoading />;
 
   const fragment = report ? checkFragment(report.answers) : "";
   const answerLines = report

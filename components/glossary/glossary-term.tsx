@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type ReactNode } from "react";
-import { DialogContent, Dialog } from "@/components/ui/dialog";
+import { lazy, Suspense, useRef, useState, type ReactNode } from "react";
+
+// The dialog code loads on the first open, so a page full of terms does not carry it before anyone asks.
+const GlossaryDialog = lazy(() => import("./glossary-dialog"));
 
 type Props = {
   /** Glossary id; the link falls back to its entry on the glossary page. */
@@ -19,11 +21,13 @@ type Props = {
  */
 export function GlossaryTerm({ id, term, definition, children }: Props) {
   const [open, setOpen] = useState(false);
+  // Once opened, the dialog stays mounted, so closing it runs its focus return rather than unmounting it.
+  const [wanted, setWanted] = useState(false);
   // The link is not a Radix trigger (it must stay a link without JavaScript), so focus is returned by hand.
   const link = useRef<HTMLAnchorElement>(null);
   const href = `/glossary/#term-${id}`;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
+    <>
       <Link
         ref={link}
         href={href}
@@ -33,25 +37,24 @@ export function GlossaryTerm({ id, term, definition, children }: Props) {
           // A modified click (new tab, new window) keeps its usual meaning.
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
           event.preventDefault();
+          setWanted(true);
           setOpen(true);
         }}
       >
         {children ?? term}
       </Link>
-      <DialogContent
-        title={term}
-        description={definition}
-        onCloseAutoFocus={(event) => {
-          event.preventDefault();
-          link.current?.focus();
-        }}
-      >
-        <p className="mt-4 text-sm">
-          <Link href={href} onClick={() => setOpen(false)}>
-            See it in the glossary
-          </Link>
-        </p>
-      </DialogContent>
-    </Dialog>
+      {wanted && (
+        <Suspense fallback={null}>
+          <GlossaryDialog
+            open={open}
+            onOpenChange={setOpen}
+            term={term}
+            definition={definition}
+            href={href}
+            returnFocusTo={link}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

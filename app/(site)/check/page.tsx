@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CheckApp } from "@/components/check/check-app";
+import { LazyCheckApp } from "@/components/check/lazy-check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { PresetList } from "@/components/check/preset-list";
 import { OrgPolicy } from "@/components/org/org-policy";
@@ -36,7 +36,7 @@ export default function CheckPage() {
       <div className="no-print">
         <OrgPolicy />
       </div>
-      <CheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
+      <LazyCheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
       <PrintExpander />
       <section aria-labelledby="presets-heading" className="no-print">
         <h2 id="presets-heading" className="text-2xl font-semibold">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimLinks } from "@/components/claims/claim-links";
-import { ComputerApp } from "@/components/computer/computer-app";
+import { LazyComputerApp } from "@/components/computer/lazy-computer-app";
 import { readerClaimIds } from "@/lib/computer/claim-ids";
 import { managedFolders } from "@/lib/computer/paths";
 import { claimById } from "@/lib/model/lookups";
@@ -112,7 +112,7 @@ export default function ComputerPage() {
           answering it &ldquo;no&rdquo;. <Link href="/layers/claude-code/">What Claude Code sends, and to whom</Link>.
         </p>
       </div>
-      <ComputerApp claims={claims} />
+      <LazyComputerApp claims={claims} />
     </div>
   );
 }

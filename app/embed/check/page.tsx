@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CheckApp } from "@/components/check/check-app";
+import { LazyCheckApp } from "@/components/check/lazy-check-app";
 import { PrintExpander } from "@/components/check/print-expander";
 import { changeLog } from "@/lib/content/changes";
 import { changesByAccount } from "@/lib/changes/related";
@@ -22,7 +22,7 @@ export default function EmbeddedCheckPage() {
           and are never sent anywhere. <Link href="/privacy/">How this guide handles privacy</Link>.
         </p>
       </div>
-      <CheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
+      <LazyCheckApp org={currentOrg()} changes={changesByAccount(changeLog, accountIds)} />
       <PrintExpander />
     </div>
   );
