@@ -20,6 +20,8 @@ const anyVerdict = (page: Page, verdict: "Yes" | "Possible" | "No") =>
 test.beforeEach(async ({ page }) => {
   await page.goto("/check/");
   await expect(page.getByRole("heading", { level: 1, name: "What can my employer see?" })).toBeVisible();
+  // The questions appear once the check's code has loaded, after the page's first paint.
+  await expect(page.getByRole("form", { name: "Your situation" })).toBeVisible();
 });
 
 test("choosing only a plan gives no verdict, least of all a no, about what was not asked", async ({ page }) => {

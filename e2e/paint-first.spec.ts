@@ -3,10 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 /** When the first contentful paint happened, and when each framework chunk started loading, in ms. */
 async function paintAndScripts(page: Page) {
   // The chunks are added after the paint, so wait until they have all arrived.
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() =>
-    performance.getEntriesByType("resource").some((entry) => entry.name.includes("/_next/static/chunks/")),
-  );
+  await page.waitForLoadState("networkidle");
   return page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
     scripts: performance

@@ -1,5 +1,5 @@
-/** Rewrites every exported page so its text paints first: style sheet inline, scripts after the paint. */
-import { readFileSync, writeFileSync } from "node:fs";
+/** Rewrites every exported page so its text paints first: style sheet inline, scripts and payload after the paint. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportedHtmlFiles } from "@/lib/hosting/export-files";
 import { inlineStylesheet } from "./inline-stylesheet";
@@ -16,8 +16,13 @@ export function optimizeExportedPages(outDir: string, basePath: string): number 
   const files = exportedHtmlFiles(outDir);
   for (const file of files) {
     const path = join(outDir, file);
+    // Next.js writes each page's payload beside it for client-side navigation: a/index.html → a/index.txt.
+    const payloadFile = file.replace(/\.html$/, ".txt");
+    const payload = existsSync(join(outDir, payloadFile))
+      ? { url: `${basePath}/${payloadFile}`, text: readFileSync(join(outDir, payloadFile), "utf8") }
+      : undefined;
     const html = readFileSync(path, "utf8");
-    writeFileSync(path, startScriptsAfterPaint(inlineStylesheet(html, file, readSheet), file));
+    writeFileSync(path, startScriptsAfterPaint(inlineStylesheet(html, file, readSheet), file, payload));
   }
   return files.length;
 }

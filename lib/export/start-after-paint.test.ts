@@ -1,35 +1,55 @@
 import { describe, expect, it } from "vitest";
-import { scriptsStartedBy, startScriptsAfterPaint, starterScript, UnexpectedPageShapeError } from "./start-after-paint";
+import { startedBy, startScriptsAfterPaint, starterScript, UnexpectedPageShapeError } from "./start-after-paint";
 
+const chunk = (name: string) => `/_next/static/chunks/${name}.js`;
 const page = [
   "<!DOCTYPE html><html><head>",
-  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/late.js"/>',
-  '<script src="/_next/static/chunks/a.js" async=""></script>',
-  '<script src="/_next/static/chunks/b.js" async=""></script>',
-  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  `<link rel="preload" as="script" fetchPriority="low" href="${chunk("late")}"/>`,
+  `<script src="${chunk("a")}" async=""></script>`,
+  `<script src="${chunk("b")}" async=""></script>`,
+  `<script src="${chunk("polyfills")}" noModule=""></script>`,
   "</head><body><p>Text</p>",
-  '<script src="/_next/static/chunks/c.js" async=""></script>',
-  "<script>self.__next_f.push([1])</script></body></html>",
+  `<script src="${chunk("c")}" async=""></script>`,
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+  '<script>self.__next_f.push([1,"0:{\\"a\\":1}\\n"])</script>',
+  '<script>self.__next_f.push([1,"1:\\u003cb\\n"])</script>',
+  "</body></html>",
 ].join("");
+// What the two inline pieces hold, decoded: the payload file Next.js writes beside the page.
+const payloadText = '0:{"a":1}\n1:<b\n';
 
 describe("startScriptsAfterPaint", () => {
-  const result = startScriptsAfterPaint(page, "index.html");
+  const result = startScriptsAfterPaint(page, "index.html", { url: "/index.txt", text: payloadText });
 
   it("takes every async script and script preload out of the page", () => {
     expect(result).not.toMatch(/<script src="[^"]+" async="">/);
     expect(result).not.toContain('rel="preload" as="script"');
   });
 
-  it("keeps the noModule polyfills, the text and the inline payload in place", () => {
-    expect(result).toContain('<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>');
-    expect(result).toContain("<body><p>Text</p><script>self.__next_f.push([1])</script>");
+  it("keeps the noModule polyfills, the text and the payload's first marker in place", () => {
+    expect(result).toContain(`<script src="${chunk("polyfills")}" noModule=""></script></head>`);
+    expect(result).toContain("<body><p>Text</p><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>");
+  });
+
+  it("moves the payload to its file when the file holds the same text", () => {
+    expect(result).not.toContain("self.__next_f.push([1,");
+    expect(startedBy(result).payload).toBe("/index.txt");
+  });
+
+  it("leaves the payload inline when the file differs or is missing", () => {
+    for (const payload of [{ url: "/index.txt", text: "other" }, undefined]) {
+      const kept = startScriptsAfterPaint(page, "index.html", payload);
+      expect(kept.match(/self\.__next_f\.push\(\[1,/g)).toHaveLength(2);
+      expect(startedBy(kept).payload).toBeNull();
+    }
   });
 
   it("ends the body with a starter that lists every script once", () => {
-    expect(result.endsWith(`<script>${starterScript(scriptsStartedBy(result))}</script></body></html>`)).toBe(true);
-    expect(scriptsStartedBy(result).sort()).toEqual(
-      ["a", "b", "c", "late"].map((name) => `/_next/static/chunks/${name}.js`),
+    const started = startedBy(result);
+    expect(result.endsWith(`<script>${starterScript(started.scripts, started.payload)}</script></body></html>`)).toBe(
+      true,
     );
+    expect(started.scripts.sort()).toEqual(["a", "b", "c", "late"].map(chunk));
   });
 
   it("refuses a page whose head has no framework scripts, rather than ship it half-done", () => {
@@ -40,10 +60,10 @@ describe("startScriptsAfterPaint", () => {
 });
 
 describe("starterScript", () => {
-  it("adds the scripts only after the first contentful paint, with a fallback after load", () => {
-    const code = starterScript(["/x.js"]);
+  it("starts only after the first contentful paint, with a fallback after load", () => {
+    const code = starterScript([chunk("x")], "/x/index.txt");
     expect(code).toContain('getEntriesByName("first-contentful-paint")');
     expect(code).toContain('addEventListener("load"');
-    expect(code.endsWith('})(["/x.js"])')).toBe(true);
+    expect(code.endsWith(`})(["${chunk("x")}"],"/x/index.txt")`)).toBe(true);
   });
 });

@@ -1,54 +1,73 @@
 /**
- * Moves a page's framework scripts behind its first paint.
+ * Moves a page's framework scripts, and the data they hydrate from, behind its first paint.
  *
- * Next.js puts every chunk of the page in the head as `<script src async>`. Served quickly, they run while
- * the style sheet is still loading, before anything is on screen, so a phone shows the text only after its
- * CPU has parsed and run the framework; Lighthouse's simulation counts that script time in the largest
- * paint. Here the tags leave the head and a small inline script at the end of the body adds them once the
- * browser reports its first contentful paint (or, for a page that never paints, such as a background tab,
- * a second after it loads). Hydration then follows the first paint instead of preceding it. The page's
- * content is in the HTML either way, and every link works before the scripts run.
+ * Next.js puts every chunk of the page in the head as `<script src async>`, and the page's React tree (the
+ * RSC payload) at the end of the body as inline scripts, the same text a second time. Served quickly, the
+ * chunks run while the style sheet is still loading, before anything is on screen, and the payload more
+ * than doubles the bytes to download before the text can show. Here both leave the HTML: a small inline
+ * starter at the end of the body waits for the browser's first contentful paint (or, for a page that
+ * never paints, such as a background tab, a second after it loads), fetches the payload from the file
+ * Next.js writes beside the page for client-side navigation (the very same text: the build checks), hands
+ * it to Next.js as the inline scripts would have, and adds the chunks. Hydration then follows the first
+ * paint instead of preceding it. The page's content is in the HTML either way, and every link works
+ * before the scripts run.
  */
 
 /** The `<script src async>` tags Next.js writes; the noModule polyfills stay, since modern browsers skip them. */
 const ASYNC_SCRIPT = /<script src="([^"]+)" async=""><\/script>/g;
 /** Low-priority preloads of further chunks; fetched with the others after the paint. */
 const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="([^"]+)"\/>/g;
+/** One piece of the RSC payload; `<` is escaped inside it, so it cannot hold "</script>". */
+const PAYLOAD_PIECE = /<script>self\.__next_f\.push\((\[1,"[\s\S]*?"\])\)<\/script>/g;
 
-/** The inline starter: the same text on every page but for the list of scripts, which the CSP allows by hash. */
-export function starterScript(sources: readonly string[]): string {
+/** The inline starter: the same text on every page but for its arguments, and allowed by its hash in the CSP. */
+export function starterScript(sources: readonly string[], payloadUrl: string | null): string {
   return [
-    "(function(sources){var started=false;",
-    "function start(){if(started)return;started=true;sources.forEach(function(src){",
-    'var script=document.createElement("script");script.src=src;script.async=true;document.head.appendChild(script)})}',
-    // rAF then a task: the frame with the text has been painted before the scripts are added.
+    "(function(sources,payload){var started=false;",
+    "function add(tag,set){var element=document.createElement(tag);set(element);document.head.appendChild(element)}",
+    'function run(){sources.forEach(function(src){add("script",function(script){script.src=src;script.async=true})})}',
+    "function start(){if(started)return;started=true;if(!payload)return run();",
+    // The chunks download while the payload does; they run once it is in place, as Next.js expects.
+    'sources.forEach(function(src){add("link",function(link){link.rel="preload";link.as="script";link.href=src})});',
+    'fetch(payload).then(function(response){if(!response.ok)throw new Error("payload "+response.status);return response.text()})',
+    // Without its payload the page stays as it is: readable, with working links, and not interactive.
+    ".then(function(text){(self.__next_f=self.__next_f||[]).push([1,text]);run()},function(){})}",
+    // rAF then a task: the frame with the text has been painted before anything is added.
     "function afterPaint(){requestAnimationFrame(function(){setTimeout(start,0)})}",
     "try{new PerformanceObserver(function(list,observer){",
     'if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();afterPaint()}',
     '}).observe({type:"paint",buffered:true})}catch(error){afterPaint()}',
     'addEventListener("load",function(){setTimeout(start,1000)})',
-    `})(${JSON.stringify(sources)})`,
+    `})(${JSON.stringify(sources)},${JSON.stringify(payloadUrl)})`,
   ].join("");
 }
 
 export class UnexpectedPageShapeError extends Error {}
 
-/** The page with its scripts started after the first paint; throws if the page is not shaped as expected. */
-export function startScriptsAfterPaint(html: string, file: string): string {
+/**
+ * The page with its scripts, and its payload when `payload` (the text of the payload file at `payloadUrl`)
+ * matches the inline pieces, started after the first paint. Throws if the page is not shaped as expected.
+ */
+export function startScriptsAfterPaint(html: string, file: string, payload?: { url: string; text: string }): string {
   const headEnd = html.indexOf("</head>");
   const bodyEnd = html.lastIndexOf("</body>");
   if (headEnd < 0 || bodyEnd < 0) throw new UnexpectedPageShapeError(`${file}: no </head> or </body>`);
-  // Async scripts run in whatever order they arrive, so where they stood in the page does not matter.
-  const sources = [...html.matchAll(ASYNC_SCRIPT), ...html.matchAll(SCRIPT_PRELOAD)].map((match) => match[1]!);
   // A page without Next.js's scripts would mean the export changed shape: better to stop than ship it half-done.
   if (!html.slice(0, headEnd).match(ASYNC_SCRIPT))
     throw new UnexpectedPageShapeError(`${file}: no <script src async> in the head`);
-  const rest = html.slice(0, bodyEnd).replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
-  return `${rest}<script>${starterScript(sources)}</script>${html.slice(bodyEnd)}`;
+  // Async scripts run in whatever order they arrive, so where they stood in the page does not matter.
+  const sources = [...html.matchAll(ASYNC_SCRIPT), ...html.matchAll(SCRIPT_PRELOAD)].map((match) => match[1]!);
+  let rest = html.slice(0, bodyEnd).replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
+  const inlinePayload = [...rest.matchAll(PAYLOAD_PIECE)].map((match) => (JSON.parse(match[1]!) as [1, string])[1]);
+  // Only when the file holds exactly what the page holds inline; otherwise the payload stays in the page.
+  const moved = payload !== undefined && inlinePayload.length > 0 && inlinePayload.join("") === payload.text;
+  if (moved) rest = rest.replace(PAYLOAD_PIECE, "");
+  return `${rest}<script>${starterScript(sources, moved ? payload.url : null)}</script>${html.slice(bodyEnd)}`;
 }
 
-/** The scripts a page's starter adds, in the order listed (for measuring what a page loads). */
-export function scriptsStartedBy(html: string): string[] {
-  const list = html.match(/\}\)\((\[[^\]]*\])\)<\/script>/);
-  return list ? (JSON.parse(list[1]!) as string[]) : [];
+/** What a page's starter loads after the paint: its scripts and its payload file, if any. */
+export function startedBy(html: string): { scripts: string[]; payload: string | null } {
+  const args = html.match(/\}\)\((\[[^\]]*\]),("[^"]*"|null)\)<\/script>/);
+  if (!args) return { scripts: [], payload: null };
+  return { scripts: JSON.parse(args[1]!) as string[], payload: JSON.parse(args[2]!) as string | null };
 }
