@@ -9,7 +9,7 @@ import { checkFragment } from "@/lib/computer/check-link";
 import { MAX_PAGE_BYTES, detectKind, pageKinds, tooLargeMessage, type PageKind } from "@/lib/computer/detect";
 import { sourceLabels } from "@/lib/computer/finding";
 import { readComputer } from "@/lib/computer/read";
-import { FilesView, FindingsView, type ClaimStatements } from "./findings-view";
+import { FilesView, FindingsView, type CitableClaims } from "./findings-view";
 
 /** One file or paste the person gave, kept in memory only. */
 type Entry = { name: string; kind: PageKind; text: string };
@@ -20,7 +20,7 @@ type Message = { tone: "error" | "info"; text: string } | undefined;
  * and nowhere else, kept in memory only, and forgotten when the tab closes. A bad file gets a message and
  * changes nothing already entered.
  */
-export function ComputerApp({ claims }: { claims: ClaimStatements }) {
+export function ComputerApp({ claims }: { claims: CitableClaims }) {
   const hydrated = useHydrated();
   const ids = { kind: useId(), reveal: useId() };
   const [entries, setEntries] = useState<Entry[]>([]);
