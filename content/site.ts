@@ -1,5 +1,6 @@
 /** Site-wide copy and the list of pages: what an editor changes without touching components. */
 import { layerPath } from "@/lib/layers/paths";
+import { sourcesPartPath, sourcesParts } from "@/lib/site/sources-parts";
 import { layers } from "./layers";
 
 export const site = {
@@ -12,7 +13,8 @@ export const site = {
 export type SitePage = { href: string; label: string; nav: boolean };
 
 /**
- * Every fixed page, in navigation order, with an explainer row for each layer in the table of layers. The
+ * Every fixed page, in navigation order, with an explainer row for each layer in the table of layers and
+ * a row for each part of the Sources pages. The
  * end-to-end suite checks that the sitemap matches the build.
  */
 export const sitePages = [
@@ -25,6 +27,7 @@ export const sitePages = [
   { href: "/decode/", label: "Decode your logs", nav: true },
   { href: "/computer/", label: "What does this computer send?", nav: false },
   { href: "/sources/", label: "Sources and method", nav: true },
+  ...sourcesParts.map((part) => ({ href: sourcesPartPath(part.slug), label: `Sources: ${part.title}`, nav: false })),
   { href: "/changes/", label: "What changed", nav: false },
   { href: "/glossary/", label: "Glossary", nav: true },
   { href: "/search/", label: "Search", nav: true },

@@ -64,12 +64,12 @@ test("an entry's claim link lands on that claim on the Sources page", async ({ p
     .first();
   const statement = (await claimLink.innerText()).trim();
   const href = await claimLink.getAttribute("href");
-  expect(href).toMatch(/^\/sources\/#claim-[a-z0-9-]+$/);
+  expect(href).toMatch(/^\/sources\/[a-z-]+\/#claim-[a-z0-9-]+$/);
   const anchor = href!.split("#")[1]!;
 
   await claimLink.click();
-  await expect(page).toHaveURL(new RegExp(`/sources/#${anchor}$`));
-  await expect(page.getByRole("heading", { level: 1, name: "Sources and method" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${href!.split("#")[0]}#${anchor}$`));
+  await expect(page.getByRole("heading", { level: 1, name: /^Sources: / })).toBeVisible();
   const claim = page.locator(`[id="${anchor}"]`);
   await expect(claim).toContainText(statement);
   await expect(claim).toBeInViewport();

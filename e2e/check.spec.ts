@@ -165,7 +165,7 @@ test.describe("the report", () => {
     await expect(details.getByText(/Last reviewed \d+ \w+ 20\d\d/).first()).toBeVisible();
     await expect(details.getByRole("link", { name: "About this claim" }).first()).toHaveAttribute(
       "href",
-      /\/sources\/#claim-/,
+      /\/sources\/[a-z-]+\/#claim-/,
     );
   });
 

@@ -64,6 +64,17 @@ test.describe("search journeys", () => {
     await expect(page.getByRole("heading", { level: 2, name: "On your own computer" })).toBeInViewport();
   });
 
+  test("a claim's words lead to its entry on the Sources page that lists it", async ({ page }) => {
+    const results = await searchFor(
+      page,
+      "Access Transparency events reach the Activity Feed within two business days of the access",
+    );
+    const result = results.getByRole("listitem").filter({ hasText: "Sources: Claude Developer Platform docs" });
+    await result.first().getByRole("link").click();
+    await expect(page).toHaveURL(/\/sources\/platform-docs\/#claim-at-delivery$/);
+    await expect(page.locator("#claim-at-delivery")).toBeInViewport();
+  });
+
   test("a question asked in public leads to its answer", async ({ page }) => {
     const results = await searchFor(page, "Does incognito hide my chats from my Enterprise admin?");
     await results.getByRole("link", { name: /: Does incognito hide my chats from my Enterprise admin\?$/ }).click();

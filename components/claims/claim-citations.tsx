@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/formatted-date";
+import { claimPath } from "@/lib/site/claim-path";
 import { claimById, sourceById } from "@/lib/model/lookups";
 import { ReviewSentence } from "./review-state";
 
@@ -16,7 +17,7 @@ export function ClaimCitations({ ids }: { ids: readonly string[] }) {
           <li key={id}>
             <p>
               {claim.statement}{" "}
-              <Link href={`/sources/#claim-${id}`} className="text-sm whitespace-nowrap">
+              <Link href={claimPath(id)} className="text-sm whitespace-nowrap">
                 About this claim
               </Link>
             </p>

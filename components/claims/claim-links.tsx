@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
+import { claimPath } from "@/lib/site/claim-path";
 import { claimById } from "@/lib/model/lookups";
 import { ReviewMarker } from "./review-state";
 
@@ -17,7 +18,7 @@ export function ClaimLinks({ ids }: { ids: readonly string[] }) {
       {ids.map((id, index) => (
         <Fragment key={id}>
           <Link
-            href={`/sources/#claim-${id}`}
+            href={claimPath(id)}
             prefetch={false}
             aria-label={`Source: ${claimById(id).statement}`}
             title={claimById(id).statement}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { claimPath } from "@/lib/site/claim-path";
 import { claimById, sourceById } from "@/lib/model/lookups";
 import { ReviewMarker } from "./review-state";
 
@@ -15,7 +16,7 @@ export function ClaimList({ ids, label = "Sources" }: { ids: readonly string[]; 
           const source = sourceById(claim.citations[0]!.source);
           return (
             <li key={id}>
-              {claim.statement} <Link href={`/sources/#claim-${id}`}>{source.title}</Link>
+              {claim.statement} <Link href={claimPath(id)}>{source.title}</Link>
               <ReviewMarker id={id} />
             </li>
           );

@@ -10,7 +10,7 @@ import { MAX_PAGE_BYTES, detectKind, pageKinds, tooLargeMessage, type PageKind }
 import { sourceLabels } from "@/lib/computer/finding";
 import { readComputer } from "@/lib/computer/read";
 import { ComputerLoading } from "./computer-loading";
-import { FilesView, FindingsView, type ClaimStatements } from "./findings-view";
+import { FilesView, FindingsView, type CitableClaims } from "./findings-view";
 
 /** One file or paste the person gave, kept in memory only. */
 type Entry = { name: string; kind: PageKind; text: string };
@@ -21,7 +21,7 @@ type Message = { tone: "error" | "info"; text: string } | undefined;
  * and nowhere else, kept in memory only, and forgotten when the tab closes. A bad file gets a message and
  * changes nothing already entered.
  */
-export function ComputerApp({ claims }: { claims: ClaimStatements }) {
+export function ComputerApp({ claims }: { claims: CitableClaims }) {
   const hydrated = useHydrated();
   const ids = { kind: useId(), reveal: useId() };
   const [entries, setEntries] = useState<Entry[]>([]);

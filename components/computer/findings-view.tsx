@@ -1,6 +1,8 @@
 import { ClaimRefs } from "@/components/decode/claim-refs";
 import { toneLabels, topics, type Finding, type Tone } from "@/lib/computer/finding";
 import type { FileReport } from "@/lib/computer/read";
+import type { ClaimRef } from "@/lib/site/claim-path";
+import { claimOnOverviewPath } from "@/lib/site/sources-parts";
 
 const toneStyles = {
   sends: "bg-yes-bg text-yes",
@@ -11,11 +13,11 @@ const toneStyles = {
   note: "bg-surface text-fg",
 } as const satisfies Record<Tone, string>;
 
-/** A claim's statement by id, sent by the page for the claims the reader can cite. */
-export type ClaimStatements = Readonly<Record<string, string>>;
+/** A claim's statement and address by id, sent by the page for the claims the reader can cite. */
+export type CitableClaims = Readonly<Record<string, ClaimRef>>;
 
 /** The findings, by the question they answer, each with its tone as a word and its numbered sources. */
-export function FindingsView({ findings, claims }: { findings: readonly Finding[]; claims: ClaimStatements }) {
+export function FindingsView({ findings, claims }: { findings: readonly Finding[]; claims: CitableClaims }) {
   return (
     <div className="space-y-8">
       {topics.map((topic) => {
@@ -39,7 +41,11 @@ export function FindingsView({ findings, claims }: { findings: readonly Finding[
                   </p>
                   <p className="mt-2 text-sm">
                     {finding.detail}
-                    <ClaimRefs claims={finding.claims.map((id) => ({ id, statement: claims[id] ?? id }))} />
+                    <ClaimRefs
+                      claims={finding.claims.map(
+                        (id) => claims[id] ?? { id, statement: id, path: claimOnOverviewPath(id) },
+                      )}
+                    />
                   </p>
                   {finding.from.length > 0 && (
                     <p className="mt-1 text-sm text-muted">Read from: {finding.from.join(", ")}</p>

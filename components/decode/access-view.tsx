@@ -1,11 +1,12 @@
 import { withBasePath } from "@/lib/site/base-path";
+import type { AccessClaimPaths } from "@/lib/decode/catalogue-entry";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { accessTotal } from "@/lib/decode/view";
 import { AccessDelayNote, PreservationsNote } from "./access-notes";
 import { ByDepartmentTable, ByReasonTable } from "./access-tables";
 
 /** Anthropic's own access to the organization's content, as the `anthropic_access` and `cmek_preserve` events record it. */
-export function AccessView({ access }: { access: AccessSummary }) {
+export function AccessView({ access, claims }: { access: AccessSummary; claims: AccessClaimPaths }) {
   const total = accessTotal(access);
   return (
     <section aria-labelledby="decode-access-heading">
@@ -16,7 +17,7 @@ export function AccessView({ access }: { access: AccessSummary }) {
         <p className="mt-2">
           No <code>anthropic_access</code> or <code>cmek_preserve</code> events in this file. These appear only in the
           Activity Feed of organizations with Access Transparency, and record human views, not automated processing.{" "}
-          <a href={withBasePath("/sources/#claim-at-automated-not-logged")}>What an empty feed means</a>.
+          <a href={withBasePath(claims.emptyFeed)}>What an empty feed means</a>.
         </p>
       ) : (
         <>
@@ -29,8 +30,8 @@ export function AccessView({ access }: { access: AccessSummary }) {
             <ByReasonTable byReason={access.byReason} />
             <ByDepartmentTable byDepartment={access.byDepartment} />
           </div>
-          {access.delay && <AccessDelayNote delay={access.delay} />}
-          <PreservationsNote events={access.preservationsWithoutAccess} />
+          {access.delay && <AccessDelayNote delay={access.delay} source={claims.delay} />}
+          <PreservationsNote events={access.preservationsWithoutAccess} source={claims.preservations} />
         </>
       )}
     </section>

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/use-browser-value";
-import type { CatalogueEntry } from "@/lib/decode/catalogue-entry";
+import type { AccessClaimPaths, CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import type { DecodeMessage, DecodeRequest } from "@/lib/decode/read";
 import type { DecodeResult } from "@/lib/decode/session";
 import { FileChooser } from "./file-chooser";
@@ -23,7 +23,15 @@ function startWorker(): Worker {
  * The decoder: a file or pasted text goes to a Web Worker in this tab, which reads it and sends back a
  * summary. Nothing is uploaded or stored; closing the tab forgets everything.
  */
-export function DecodeApp({ catalogue, samples }: { catalogue: CatalogueEntry[]; samples: readonly Sample[] }) {
+export function DecodeApp({
+  catalogue,
+  accessClaims,
+  samples,
+}: {
+  catalogue: CatalogueEntry[];
+  accessClaims: AccessClaimPaths;
+  samples: readonly Sample[];
+}) {
   const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: "idle" });
   const worker = useRef<Worker | null>(null);
@@ -92,7 +100,9 @@ export function DecodeApp({ catalogue, samples }: { catalogue: CatalogueEntry[];
           {state.message}
         </p>
       )}
-      {state.kind === "done" && <ResultsView name={state.name} result={state.result} catalogue={catalogue} />}
+      {state.kind === "done" && (
+        <ResultsView name={state.name} result={state.result} catalogue={catalogue} accessClaims={accessClaims} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { CatalogueEntry } from "@/lib/decode/catalogue-entry";
+import type { AccessClaimPaths, CatalogueEntry } from "@/lib/decode/catalogue-entry";
 import type { DecodeResult } from "@/lib/decode/session";
 import { actorByKey, catalogueIndex, typeRows } from "@/lib/decode/view";
 import { AccessView } from "./access-view";
@@ -18,10 +18,12 @@ export function ResultsView({
   name,
   result,
   catalogue,
+  accessClaims,
 }: {
   name: string;
   result: DecodeResult;
   catalogue: CatalogueEntry[];
+  accessClaims: AccessClaimPaths;
 }) {
   const { detection, summary } = result;
   const entries = useMemo(() => catalogueIndex(catalogue), [catalogue]);
@@ -57,7 +59,7 @@ export function ResultsView({
           />
           <TimelineView days={actor ? actor.days : summary.days} who={actor?.key ?? null} />
           <HighlightsView summary={summary} actor={actor?.key ?? null} />
-          <AccessView access={summary.access} />
+          <AccessView access={summary.access} claims={accessClaims} />
           <RowsTable
             rows={actor ? actor.rows : summary.sample}
             total={actor ? actor.count : summary.validRows}

@@ -1,15 +1,14 @@
 import type { ClaimStatus } from "@/lib/model/freshness";
 import type { ClaimReviewState } from "@/lib/content/claim-reviews";
 
-const badge = "inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide";
+// Short class names (app/globals.css): the Sources pages show these badges hundreds of times.
+const plain = "badge badge-plain";
+const possible = "badge badge-possible";
+const yes = "badge badge-yes";
 
 /** "Official" or "Third-party", always as text so it does not rely on colour. */
 export function SourceKindBadge({ kind }: { kind: "official" | "third-party" }) {
-  return kind === "official" ? (
-    <span className={`${badge} border-line bg-surface text-fg`}>Official</span>
-  ) : (
-    <span className={`${badge} border-possible bg-possible-bg text-possible`}>Third-party</span>
-  );
+  return kind === "official" ? <span className={plain}>Official</span> : <span className={possible}>Third-party</span>;
 }
 
 /** Shown for claims that are not simply current. */
@@ -18,9 +17,9 @@ export function ClaimStatusBadge({ status }: { status: ClaimStatus }) {
     case "current":
       return null;
     case "disputed":
-      return <span className={`${badge} border-possible bg-possible-bg text-possible`}>Disputed</span>;
+      return <span className={possible}>Disputed</span>;
     case "needs-recheck":
-      return <span className={`${badge} border-yes bg-yes-bg text-yes`}>Needs re-check</span>;
+      return <span className={yes}>Needs re-check</span>;
     default: {
       const unhandled: never = status;
       return unhandled;
@@ -32,13 +31,13 @@ export function ClaimStatusBadge({ status }: { status: ClaimStatus }) {
 export function ReviewBadge({ state }: { state: ClaimReviewState }) {
   switch (state) {
     case "verified":
-      return <span className={`${badge} border-line bg-surface text-fg`}>Verified</span>;
+      return <span className={plain}>Verified</span>;
     case "source-changed":
-      return <span className={`${badge} border-yes bg-yes-bg text-yes`}>Source changed</span>;
+      return <span className={yes}>Source changed</span>;
     case "quote-missing":
-      return <span className={`${badge} border-yes bg-yes-bg text-yes`}>Not yet checked</span>;
+      return <span className={yes}>Not yet checked</span>;
     case "third-party":
-      return <span className={`${badge} border-possible bg-possible-bg text-possible`}>Third-party only</span>;
+      return <span className={possible}>Third-party only</span>;
     default: {
       const unhandled: never = state;
       return unhandled;

@@ -1,8 +1,9 @@
 import { FormattedDate } from "@/components/formatted-date";
-import type { Claim, Source } from "@/lib/model/content-schema";
+import type { Citation, Claim, Source } from "@/lib/model/content-schema";
 import type { ClaimStatus } from "@/lib/model/freshness";
 import { ReviewSentence } from "@/components/claims/review-state";
 import { claimReview } from "@/lib/content/claim-reviews";
+import { hrefFrom, sourcePath } from "@/lib/site/claim-path";
 import { ClaimStatusBadge, ReviewBadge, SourceKindBadge } from "./badges";
 
 type Props = {
@@ -10,9 +11,20 @@ type Props = {
   status: ClaimStatus;
   /** Every source, to attribute each quote. */
   sources: ReadonlyMap<string, Source>;
-  /** Set on the claim's first appearance only, so the page's anchors stay unique. */
-  anchor: boolean;
+  /** The part page it is on, so a link to a source on the same page is only its `#anchor`. */
+  pagePath: string;
 };
+
+/** The quotes in order, those from the same source one after another under one attribution. */
+export function quoteRuns(citations: readonly Citation[]): { source: string; quotes: string[] }[] {
+  const runs: { source: string; quotes: string[] }[] = [];
+  for (const citation of citations) {
+    const last = runs.at(-1);
+    if (last?.source === citation.source) last.quotes.push(citation.quote);
+    else runs.push({ source: citation.source, quotes: [citation.quote] });
+  }
+  return runs;
+}
 
 /** Renders `backticked` parts of a quote as code, as the quoted page does. */
 function QuoteText({ text }: { text: string }) {
@@ -27,10 +39,13 @@ function QuoteText({ text }: { text: string }) {
   );
 }
 
-/** One claim: the statement, every quote with its attribution, its verified date and any dispute. */
-export function ClaimEntry({ claim, status, sources, anchor }: Props) {
+/**
+ * One claim in full, the only place it is: the statement, every quote with its attribution, its verified
+ * date and any dispute. The other sources it quotes link here.
+ */
+export function ClaimEntry({ claim, status, sources, pagePath }: Props) {
   return (
-    <li id={anchor ? `claim-${claim.id}` : undefined} className="scroll-mt-4 rounded border border-line bg-bg p-4">
+    <li id={`claim-${claim.id}`} className="claim-entry">
       <p className="font-medium">
         {claim.statement}
         {status === "current" ? null : (
@@ -47,18 +62,20 @@ export function ClaimEntry({ claim, status, sources, anchor }: Props) {
           {claim.dispute.resolution}
         </p>
       ) : null}
-      {claim.citations.map((citation, index) => {
-        const source = sources.get(citation.source);
+      {quoteRuns(claim.citations).map((run, index) => {
+        const source = sources.get(run.source);
         return (
-          <figure key={`${citation.source}-${index}`} className="mt-3">
-            <blockquote className="border-l-4 border-line pl-3 italic">
-              <p>
-                <QuoteText text={citation.quote} />
-              </p>
-            </blockquote>
-            <figcaption className="mt-1 text-sm text-muted">
-              From <a href={`#source-${citation.source}`}>{source?.title ?? citation.source}</a>
-              {source ? <>, {source.publisher} </> : " "}
+          <figure key={index}>
+            {run.quotes.map((quote, quoteIndex) => (
+              <blockquote key={quoteIndex}>
+                <p>
+                  <QuoteText text={quote} />
+                </p>
+              </blockquote>
+            ))}
+            <figcaption>
+              From <a href={hrefFrom(pagePath, sourcePath(run.source))}>{source?.title ?? run.source}</a>
+              {source ? `, ${source.publisher} ` : " "}
               {source ? <SourceKindBadge kind={source.kind} /> : null}
             </figcaption>
           </figure>
@@ -68,12 +85,6 @@ export function ClaimEntry({ claim, status, sources, anchor }: Props) {
       <p className="mt-3 text-sm text-muted">
         <ReviewSentence id={claim.id} /> Last reviewed <FormattedDate iso={claim.verified} />. Claim id:{" "}
         <code>{claim.id}</code>
-        {anchor ? null : (
-          <>
-            {" "}
-            (<a href={`#claim-${claim.id}`}>first listed above</a>)
-          </>
-        )}
       </p>
     </li>
   );

@@ -1,4 +1,6 @@
 import type { Claim } from "@/lib/model/content-schema";
+import { withBasePath } from "@/lib/site/base-path";
+import { claimPath } from "@/lib/site/claim-path";
 
 /** A short index of the claims where official pages disagree, linking to each. */
 export function DisputesList({ claims }: { claims: readonly Claim[] }) {
@@ -13,7 +15,7 @@ export function DisputesList({ claims }: { claims: readonly Claim[] }) {
       <ul>
         {claims.map((claim) => (
           <li key={claim.id}>
-            <a href={`#claim-${claim.id}`}>{claim.statement}</a>
+            <a href={withBasePath(claimPath(claim.id))}>{claim.statement}</a>
           </li>
         ))}
       </ul>

@@ -15,8 +15,8 @@ export function MethodSection({ maxAgeDays = DEFAULT_MAX_AGE_DAYS }: { maxAgeDay
         A rule names a situation (your plan, how you use Claude, what you do, and your organization&apos;s settings),
         the kinds of data and the audiences it speaks about, and a verdict. With a &ldquo;yes&rdquo; or
         &ldquo;possible&rdquo; it also names the mechanism (for example an organization data export or the Compliance
-        API), how long the data stays reachable, and a one-sentence reason. Every rule cites the claims below that it
-        rests on.
+        API), how long the data stays reachable, and a one-sentence reason. Every rule cites the claims it rests on,
+        which the sources below lead to.
       </p>
       <h3>How rules combine</h3>
       <ol>

@@ -3,8 +3,13 @@ import { describeChange, moveSentence, type Lookups } from "./describe";
 import { fixtureChange } from "./fixtures";
 
 const lookups: Lookups = {
-  claim: (id) => ({ statement: `Statement of ${id}` }),
-  source: (id) => ({ title: `Page ${id}`, url: `https://support.claude.com/${id}`, kind: "official" }),
+  claim: (id) => ({ statement: `Statement of ${id}`, path: `/sources/help-center/#claim-${id}` }),
+  source: (id) => ({
+    title: `Page ${id}`,
+    url: `https://support.claude.com/${id}`,
+    kind: "official",
+    path: `/sources/help-center/#source-${id}`,
+  }),
   layerTitle: (id) => `Layer ${id}`,
 };
 
@@ -13,7 +18,7 @@ describe("describeChange", () => {
     const described = describeChange(fixtureChange(), lookups);
     expect(described.path).toBe("/changes/#owners-compliance-keys");
     expect(described.claims).toEqual([
-      { id: "owner-keys", statement: "Statement of owner-keys", path: "/sources/#claim-owner-keys" },
+      { id: "owner-keys", statement: "Statement of owner-keys", path: "/sources/help-center/#claim-owner-keys" },
     ]);
     expect(described.sources).toEqual([
       {
@@ -21,7 +26,7 @@ describe("describeChange", () => {
         title: "Page compliance-api",
         url: "https://support.claude.com/compliance-api",
         kind: "official",
-        path: "/sources/#source-compliance-api",
+        path: "/sources/help-center/#source-compliance-api",
       },
     ]);
     expect(described.layers).toEqual([

@@ -1,6 +1,6 @@
 /**
  * A change-log entry with every id resolved to the words and addresses people see, so the page and the
- * feed say the same thing. Paths are site paths ("/sources/#claim-x"); the feed makes them absolute.
+ * feed say the same thing. Paths are site paths ("/sources/help-center/#claim-x"); the feed makes them absolute.
  */
 import { verdictLabels } from "@/lib/content/labels";
 import type { Claim, Source } from "@/lib/model/content-schema";
@@ -39,10 +39,13 @@ export type DescribedChange = {
   verdicts: DescribedMove[];
 };
 
-/** Where the words come from: the model's own data (`changeLookups` in lib/content/changes.ts), or a test's. */
+/**
+ * Where the words and addresses come from: the model's own data (`changeLookups` in lib/content/changes.ts,
+ * with the Sources pages' paths from lib/site/claim-path.ts), or a test's.
+ */
 export type Lookups = {
-  claim: (id: string) => Pick<Claim, "statement">;
-  source: (id: string) => Pick<Source, "title" | "url" | "kind">;
+  claim: (id: string) => Pick<Claim, "statement"> & { path: string };
+  source: (id: string) => Pick<Source, "title" | "url" | "kind"> & { path: string };
   layerTitle: (id: string) => string;
 };
 
@@ -62,10 +65,13 @@ export function describeChange(change: Change, lookups: Lookups): DescribedChang
     dateIs: change.dateIs ?? "first-seen",
     recorded: change.recorded,
     path: changePath(change.id),
-    claims: change.claims.map((id) => ({ id, statement: lookups.claim(id).statement, path: `/sources/#claim-${id}` })),
+    claims: change.claims.map((id) => {
+      const { statement, path } = lookups.claim(id);
+      return { id, statement, path };
+    }),
     sources: change.sources.map((id) => {
-      const { title, url, kind } = lookups.source(id);
-      return { id, title, url, kind, path: `/sources/#source-${id}` };
+      const { title, url, kind, path } = lookups.source(id);
+      return { id, title, url, kind, path };
     }),
     layers: change.layers.map((id) => ({ id, title: lookups.layerTitle(id), path: `/layers/${id}/` })),
     verdicts: change.verdicts.map((move) => ({

@@ -13,8 +13,13 @@ const options: FeedOptions = {
   emptyUpdated: "2026-11-02",
 };
 const lookups: Lookups = {
-  claim: (id) => ({ statement: `Statement of ${id}` }),
-  source: (id) => ({ title: `Page ${id}`, url: `https://support.claude.com/en/articles/${id}`, kind: "official" }),
+  claim: (id) => ({ statement: `Statement of ${id}`, path: `/sources/help-center/#claim-${id}` }),
+  source: (id) => ({
+    title: `Page ${id}`,
+    url: `https://support.claude.com/en/articles/${id}`,
+    kind: "official",
+    path: `/sources/help-center/#source-${id}`,
+  }),
   layerTitle: (id) => `Layer ${id}`,
 };
 const changes = [
@@ -103,9 +108,9 @@ describe("atomFeed", () => {
       a.getAttribute("href"),
     );
     expect(hrefs).toEqual([
-      `${site}/sources/#claim-owner-keys`,
+      `${site}/sources/help-center/#claim-owner-keys`,
       "https://support.claude.com/en/articles/compliance-api",
-      `${site}/sources/#source-compliance-api`,
+      `${site}/sources/help-center/#source-compliance-api`,
       `${site}/layers/exports-and-compliance-api/`,
     ]);
   });
@@ -121,7 +126,10 @@ describe("atomFeed", () => {
   it("escapes & and < in titles, summaries, statements and addresses", () => {
     const tricky = describeChange(
       fixtureChange({ title: "Owners & Admins <b>now</b>", summary: 'Keys "for tools" & <people>' }),
-      { ...lookups, source: () => ({ title: "A & B", url: "https://claude.com/x?a=1&b=<2>", kind: "official" }) },
+      {
+        ...lookups,
+        source: () => ({ title: "A & B", url: "https://claude.com/x?a=1&b=<2>", kind: "official", path: "/sources/" }),
+      },
     );
     const written = atomFeed([tricky], options);
     expect(written).toContain("Owners &amp; Admins &lt;b&gt;now&lt;/b&gt;");

@@ -10,6 +10,7 @@ import type { Change, ChangeRefs } from "@/lib/changes/schema";
 import { claimById, sourceById } from "@/lib/model/lookups";
 import { model } from "@/lib/model/model";
 import { isoToday } from "@/lib/model/model-schema";
+import { claimPath, sourcePath } from "@/lib/site/claim-path";
 
 /** The ids the change log may name: the validated model's claims and sources, and the explainers. */
 export function modelRefs(today: string = isoToday()): ChangeRefs {
@@ -26,7 +27,7 @@ export const changeLog: readonly Change[] = parseChangeLog(changes, modelRefs())
 
 /** The words a change's ids resolve to: the model's claims and sources, the explainers' titles. */
 export const changeLookups: Lookups = {
-  claim: (id) => claimById(id),
-  source: (id) => sourceById(id),
+  claim: (id) => ({ statement: claimById(id).statement, path: claimPath(id) }),
+  source: (id) => ({ ...sourceById(id), path: sourcePath(id) }),
   layerTitle: (id) => layers.find((layer) => layer.id === id)?.title ?? id,
 };

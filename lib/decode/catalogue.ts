@@ -4,12 +4,12 @@
  */
 import { activityTypes } from "@/lib/content/catalogue";
 import { auditEvents } from "@/lib/content/catalogue";
-import { claimById } from "@/lib/model/model";
-import type { CatalogueEntry } from "./catalogue-entry";
+import type { AccessClaimPaths, CatalogueEntry } from "./catalogue-entry";
+import { claimPath, claimRef } from "@/lib/site/claim-path";
 
-export type { CatalogueEntry } from "./catalogue-entry";
+export type { AccessClaimPaths, CatalogueEntry } from "./catalogue-entry";
 
-const cite = (ids: readonly string[]) => ids.map((id) => ({ id, statement: claimById(id).statement }));
+const cite = (ids: readonly string[]) => ids.map((id) => claimRef(id));
 
 /** Every audit-log event and every catalogued Activity Feed type, with the claims behind each. */
 export function decodeCatalogue(): CatalogueEntry[] {
@@ -31,4 +31,13 @@ export function decodeCatalogue(): CatalogueEntry[] {
       claims: cite(entry.claims),
     })),
   ];
+}
+
+/** Where the notes on Anthropic's own access send the reader for their sources. */
+export function accessClaimPaths(): AccessClaimPaths {
+  return {
+    emptyFeed: claimPath("at-automated-not-logged"),
+    delay: claimPath("at-delivery"),
+    preservations: claimPath("cmek-preserve"),
+  };
 }

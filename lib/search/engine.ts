@@ -29,8 +29,11 @@ export type SiteSearch = {
 /** A section as MiniSearch sees it: `id` is its place in the list, `anchor` its id on the page. */
 type Doc = { id: number; path: string; anchor: string; title: string; heading: string; text: string };
 
-/** Pages whose sections are one claim or one change each: they should not crowd out the explainers. */
-const SECONDARY_PAGES = new Set(["/sources/", "/changes/"]);
+/**
+ * Pages whose sections are one claim or one change each: they should not crowd out the explainers. The
+ * Sources pages are the overview and its parts below it.
+ */
+const isSecondaryPage = (path: string) => path === "/changes/" || path.startsWith("/sources/");
 
 const options: SearchOptions = {
   boost: { heading: 3, title: 2, text: 1 },
@@ -51,7 +54,7 @@ const options: SearchOptions = {
  */
 function documentBoost(doc: Doc, term: string): number {
   const top = doc.anchor === "" && words(doc.title).some((word) => normalizeWord(word) === term) ? 2 : 1;
-  return top * (SECONDARY_PAGES.has(doc.path) ? 0.6 : 1);
+  return top * (isSecondaryPage(doc.path) ? 0.6 : 1);
 }
 
 /** Builds the search over an index file's pages. */

@@ -57,7 +57,7 @@ describe("the command on each made-up computer", () => {
     expect(out).toContain("Kept here: Transcripts stay on this computer for 7 days.");
     expect(out).toMatch(/Sources: \[\d+\]/);
     expect(out).toContain("https://code.claude.com/docs/en/monitoring-usage");
-    expect(out).toContain(`${DEFAULT_SITE}/sources/#claim-otel-prompts`);
+    expect(out).toContain(`${DEFAULT_SITE}/sources/claude-code-docs/#claim-otel-prompts`);
     expect(out).toContain(
       `${DEFAULT_SITE}/check/#account=enterprise&surfaces=claude-code-work-login&otel-monitoring=yes&otel-prompts=yes&from-files=account,surfaces,otel-monitoring,otel-prompts`,
     );
@@ -75,7 +75,7 @@ describe("the command on each made-up computer", () => {
     );
     expect(report.findings.every((finding: { claims: string[] }) => finding.claims.length > 0)).toBe(true);
     expect(report.claims.find((claim: { id: string }) => claim.id === "otel-prompts").url).toBe(
-      "https://docs.example.com/privacy/ai/sources/#claim-otel-prompts",
+      "https://docs.example.com/privacy/ai/sources/claude-code-docs/#claim-otel-prompts",
     );
   });
 

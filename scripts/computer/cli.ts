@@ -11,6 +11,7 @@ import { checkUrl } from "@/lib/computer/check-link";
 import { citedClaims } from "@/lib/computer/citations";
 import type { Os } from "@/lib/computer/input-schema";
 import { readComputer } from "@/lib/computer/read";
+import { claimPath } from "@/lib/site/claim-path";
 import { collect } from "./collect";
 import { formatText } from "./format";
 
@@ -93,7 +94,7 @@ export async function run(io: Io): Promise<number> {
   const link = checkUrl(site, report.answers);
   if (values.json) {
     io.out(
-      `${JSON.stringify({ version: 1, os, findings: report.findings, files: report.files, answers: report.answers, check: link, claims: cited.map((claim) => ({ ...claim, url: `${site}/sources/#claim-${claim.id}` })) }, null, 2)}\n`,
+      `${JSON.stringify({ version: 1, os, findings: report.findings, files: report.files, answers: report.answers, check: link, claims: cited.map((claim) => ({ ...claim, url: `${site}${claimPath(claim.id)}` })) }, null, 2)}\n`,
     );
   } else {
     io.out(

@@ -5,6 +5,7 @@
 import type { CitedClaim } from "@/lib/computer/citations";
 import { toneLabels, topics } from "@/lib/computer/finding";
 import type { ComputerReport } from "@/lib/computer/read";
+import { claimPath } from "@/lib/site/claim-path";
 
 export type TextOptions = { site: string; siteIsDefault: boolean; checkUrl: string; osLabel: string };
 
@@ -69,7 +70,7 @@ export function formatText(report: ComputerReport, claims: readonly CitedClaim[]
     out.push(wrap(`[${number.get(claim.id)}] ${claim.statement}`, "  ", 100, "      "));
     for (const source of claim.sources)
       out.push(wrap(`${source.publisher}, "${source.title}": ${source.url}`, "      "));
-    out.push(`      ${options.site}/sources/#claim-${claim.id}`);
+    out.push(`      ${options.site}${claimPath(claim.id)}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@ import { ClaimLinks } from "@/components/claims/claim-links";
 import { LazyComputerApp } from "@/components/computer/lazy-computer-app";
 import { readerClaimIds } from "@/lib/computer/claim-ids";
 import { managedFolders } from "@/lib/computer/paths";
-import { claimById } from "@/lib/model/lookups";
+import { claimRef } from "@/lib/site/claim-path";
 
 export const metadata: Metadata = {
   title: "What does this computer send?",
@@ -13,8 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default function ComputerPage() {
-  // Only the statements the reader can cite go to the browser, not the whole model.
-  const claims = Object.fromEntries(readerClaimIds.map((id) => [id, claimById(id).statement]));
+  // Only the claims the reader can cite go to the browser (statement and address), not the whole model.
+  const claims = Object.fromEntries(readerClaimIds.map((id) => [id, claimRef(id)]));
   return (
     <div className="space-y-10">
       <div className="prose-site">

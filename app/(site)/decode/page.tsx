@@ -4,7 +4,7 @@ import { ClaimLinks } from "@/components/claims/claim-links";
 import { DecodeApp } from "@/components/decode/decode-app";
 import type { Sample } from "@/components/decode/sample-list";
 import { PrintExpander } from "@/components/check/print-expander";
-import { decodeCatalogue } from "@/lib/decode/catalogue";
+import { accessClaimPaths, decodeCatalogue } from "@/lib/decode/catalogue";
 import { auditColumns } from "@/lib/decode/vocabulary";
 import { withBasePath } from "@/lib/site/base-path";
 
@@ -31,7 +31,7 @@ export default function DecodePage() {
           about each person. The file is read here, in your browser, and never uploaded.
         </p>
       </div>
-      <DecodeApp catalogue={decodeCatalogue()} samples={samples} />
+      <DecodeApp catalogue={decodeCatalogue()} accessClaims={accessClaimPaths()} samples={samples} />
       {/* Below the tool, links are not prefetched: the page makes no request while it reads a file. */}
       <div className="prose-site">
         <section aria-labelledby="decode-privacy-heading" className="rounded-lg border-2 border-accent p-4">
