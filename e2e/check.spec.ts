@@ -153,20 +153,34 @@ test.describe("the check, situation by situation", () => {
 });
 
 test.describe("the report", () => {
-  test("opens a verdict to its reason and sources, with quote, link and date", async ({ page }) => {
+  test("opens a verdict to its reason and claims, each leading to its quotes, page and date once", async ({ page }) => {
     await choose(page, account, "Team plan");
     await tick(page, surfaces, "Claude apps");
     await tick(page, behaviours, "None of these");
+    const withAnswers = page.url();
     await page.getByRole("link", { name: "Yes: Primary Owner, Chat content" }).click();
     const details = page.locator("details[open]");
     await expect(details).toHaveCount(1);
     await expect(details.getByText(/Your Primary Owner can export/)).toBeVisible();
-    await expect(details.locator("blockquote").first()).toBeVisible();
-    await expect(details.getByText(/Last reviewed \d+ \w+ 20\d\d/).first()).toBeVisible();
-    await expect(details.getByRole("link", { name: "About this claim" }).first()).toHaveAttribute(
+    // The reason names the claims it rests on; their quotes are in the report's sources, once each.
+    const claim = details.getByRole("link", { name: / \(source \d+\)$/ }).first();
+    await expect(claim).toBeVisible();
+    await expect(details.locator("blockquote")).toHaveCount(0);
+    const [, statement, number] = /^(.*) \(source (\d+)\)$/.exec((await claim.textContent()) ?? "")!;
+    await claim.click();
+    const sources = page.getByRole("region", { name: "Sources for this report" });
+    const entry = sources.getByRole("listitem").nth(Number(number) - 1);
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport();
+    await expect(entry).toContainText(statement!);
+    await expect(entry.locator("blockquote").first()).toBeVisible();
+    await expect(entry.getByText(/Last reviewed \d+ \w+ 20\d\d/)).toBeVisible();
+    await expect(entry.getByRole("link", { name: "About this claim" })).toHaveAttribute(
       "href",
       /\/sources\/[a-z-]+\/#claim-/,
     );
+    // Following a claim keeps the answers in the address, as the verdict links do.
+    expect(page.url()).toBe(withAnswers);
   });
 
   test("lists questions to ask for settings left unknown", async ({ page }) => {

@@ -9,6 +9,7 @@ import { advice as allAdvice } from "@/content/check/advice";
 import { adviceFor } from "@/lib/check/advice-for";
 import { anchorLookup, groupCells } from "@/lib/check/group-cells";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
+import { reportSources } from "@/lib/check/report-sources";
 import { organizationSeesNothing, summarize } from "@/lib/check/report-summary";
 import type { Report } from "@/lib/model/report-schema";
 import { dataKinds } from "@/lib/model/vocabulary";
@@ -17,11 +18,13 @@ import { CellDetails } from "./cell-details";
 import { CellLink } from "./cell-link";
 import { RolesInWords } from "./roles-in-words";
 import { ReportMap } from "./report-map";
+import { ReportSourcesList } from "./report-sources-list";
 import { VerdictBadge } from "./verdict-badge";
 import { VerdictTable } from "./verdict-table";
 
 /**
- * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats. It has no
+ * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats, and the
+ * sources every verdict rests on, each said once. It has no
  * state of its own, so the live check and the ready-made static reports render exactly the same thing.
  * `changes` are the change-log entries that moved verdicts for the report's account, worked out on the server.
  */
@@ -39,6 +42,7 @@ export function ReportView({
   const questions = questionsToAsk(report);
   const groups = groupCells(report);
   const anchorOf = anchorLookup(groups);
+  const sources = reportSources(groups);
   return (
     <div className="space-y-10">
       <RolesInWords account={report.situation.account} />
@@ -55,7 +59,7 @@ export function ReportView({
         ) : (
           <ul className="mt-3 space-y-2">
             {summary.map((line) => (
-              <li key={line.text} className="flex items-baseline gap-3">
+              <li key={`${line.verdict}-${line.cells[0]!.data}`} className="flex items-baseline gap-3">
                 <VerdictBadge verdict={line.verdict} />
                 <CellLink anchor={anchorOf(line.cells[0]!.data, line.cells[0]!.audience)} className="text-fg">
                   {line.text}
@@ -84,7 +88,7 @@ export function ReportView({
             <p className="text-sm text-muted">{data.description}</p>
             <div className="mt-2">
               {groups.get(data.id)!.map((group) => (
-                <CellDetails key={group.anchor} group={group} />
+                <CellDetails key={group.anchor} group={group} sources={sources} />
               ))}
             </div>
           </section>
@@ -123,8 +127,9 @@ export function ReportView({
             )}
           </p>
           <ul className="mt-3 list-disc space-y-2 pl-6">
-            {questions.map((item) => (
-              <li key={item.question}>
+            {/* Keyed by place: the words would be sent twice with the page's data. */}
+            {questions.map((item, index) => (
+              <li key={index}>
                 {item.question}
                 {item.askWhom && !contact && <span className="text-muted"> Ask {item.askWhom}.</span>}
               </li>
@@ -158,6 +163,8 @@ export function ReportView({
           <ChangeLinks links={changes} labelledBy="report-changes" />
         </section>
       )}
+
+      <ReportSourcesList sources={sources} />
     </div>
   );
 }

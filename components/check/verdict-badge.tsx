@@ -1,15 +1,16 @@
 import { verdictLabels } from "@/content/check/labels";
 import type { Verdict } from "@/lib/model/content-schema";
 
-/** Colours say whether someone other than the person can see the data, not "yes" as such. */
+/**
+ * Colours say whether someone other than the person can see the data, not "yes" as such; "own" is the
+ * person's own access, whatever the verdict: nobody else sees anything through it. The classes are in
+ * app/globals.css, since a report shows a badge for every cell.
+ */
 const styles = {
-  yes: "bg-yes-bg text-yes",
-  possible: "bg-possible-bg text-possible",
-  no: "bg-no-bg text-no",
+  yes: "verdict-yes",
+  possible: "verdict-possible",
+  no: "verdict-no",
 } as const satisfies Record<Verdict, string>;
-
-/** The person's own access, whatever the verdict: nobody else sees anything through it. */
-const ownStyle = "bg-surface text-fg ring-1 ring-inset ring-line";
 
 /**
  * A verdict as a word on a tinted background: the word carries the meaning, the colour only helps.
@@ -25,11 +26,8 @@ export function VerdictBadge({
   compact?: boolean;
   own?: boolean;
 }) {
-  const size = compact ? "px-1.5" : "min-w-[4.5rem] px-2";
   return (
-    <span
-      className={`inline-block rounded py-0.5 text-center text-sm font-semibold ${size} ${own ? ownStyle : styles[verdict]}`}
-    >
+    <span className={`verdict-badge ${compact ? "px-1.5" : "verdict-wide"} ${own ? "verdict-own" : styles[verdict]}`}>
       {verdictLabels[verdict]}
     </span>
   );

@@ -13,7 +13,7 @@ import { VerdictBadge } from "./verdict-badge";
 export function VerdictTable({ report, anchorOf }: { report: Report; anchorOf: AnchorOf }) {
   return (
     <div className="hidden lg:block">
-      <table className="w-full border-collapse text-sm">
+      <table className="verdict-table w-full border-collapse text-sm">
         <caption className="mb-2 text-left text-muted">
           Who can see what. Each verdict links to its reason and sources below.
         </caption>
@@ -38,10 +38,9 @@ export function VerdictTable({ report, anchorOf }: { report: Report; anchorOf: A
               {audienceIds.map((audience) => {
                 const cell = cellOf(report, data.id, audience);
                 return (
-                  <td key={audience} className="border-b border-line p-1">
+                  <td key={audience}>
                     <CellLink
                       anchor={anchorOf(data.id, audience)}
-                      className="no-underline"
                       label={`${verdictLabels[cell.verdict]}: ${audienceShortLabels[audience]}, ${data.label}`}
                     >
                       <VerdictBadge verdict={cell.verdict} own={audience === "you"} />

@@ -4,17 +4,26 @@ import { claimPath } from "@/lib/site/claim-path";
 import { claimById, sourceById } from "@/lib/model/lookups";
 import { ReviewSentence } from "./review-state";
 
+type Props = {
+  ids: readonly string[];
+  /** Gives each entry an in-page anchor, for links from elsewhere on the page; the entry takes focus when followed. */
+  anchorOf?: (id: string) => string;
+  /** Numbers the entries, for a page that refers to them by number. */
+  numbered?: boolean;
+};
+
 /**
- * The claims behind a verdict, each with its quotes, the pages quoted and the date it was verified.
+ * The claims behind a page or a report, each with its quotes, the pages quoted and the date it was verified.
  * Official pages and third-party ones are labelled, so nothing third-party passes as Anthropic's word.
  */
-export function ClaimCitations({ ids }: { ids: readonly string[] }) {
+export function ClaimCitations({ ids, anchorOf, numbered = false }: Props) {
+  const List = numbered ? "ol" : "ul";
   return (
-    <ul className="space-y-3">
+    <List className={numbered ? "list-decimal space-y-3 pl-6" : "space-y-3"}>
       {ids.map((id) => {
         const claim = claimById(id);
         return (
-          <li key={id}>
+          <li key={id} {...(anchorOf && { id: anchorOf(id), tabIndex: -1, className: "scroll-mt-6" })}>
             <p>
               {claim.statement}{" "}
               <Link href={claimPath(id)} className="text-sm whitespace-nowrap">
@@ -29,8 +38,9 @@ export function ClaimCitations({ ids }: { ids: readonly string[] }) {
             {claim.citations.map((citation, index) => {
               const source = sourceById(citation.source);
               return (
-                <figure key={index} className="mt-1 border-l-4 border-line pl-3 text-sm">
-                  <blockquote>&ldquo;{citation.quote}&rdquo;</blockquote>
+                <figure key={index} className="claim-quote">
+                  {/* One string, not three: React would mark the joins in the HTML and list the parts in its data. */}
+                  <blockquote>{`\u201c${citation.quote}\u201d`}</blockquote>
                   <figcaption className="text-muted">
                     <a href={source.url}>{source.title}</a>
                     {source.kind === "third-party" ? " (third-party source, not Anthropic)" : ` (${source.publisher})`}
@@ -44,6 +54,6 @@ export function ClaimCitations({ ids }: { ids: readonly string[] }) {
           </li>
         );
       })}
-    </ul>
+    </List>
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { useHydrated } from "@/components/use-browser-value";
-import { filterEvents } from "@/lib/layers/audit-filter";
+import { eventSearchText, filterEvents } from "@/lib/layers/audit-filter";
 
 /** One event as the explorer filters it; `body` is rendered on the server, citations included. */
 export type ExplorerEvent = {
   id: string;
   category: string;
-  /** Lower-case words the search matches: the name, meaning, event_info and what it reveals. */
-  searchText: string;
   recordsTypedText: boolean;
   body: ReactNode;
 };
@@ -18,7 +16,9 @@ type Props = { events: readonly ExplorerEvent[]; categories: readonly { id: stri
 
 /**
  * The audit-log event explorer. The server HTML lists every event, so it reads without JavaScript; the
- * controls stay disabled until the page is interactive.
+ * controls stay disabled until the page is interactive. Events that do not match are hidden, not removed,
+ * so the search reads each event's words from the page once, when the person first types, rather than
+ * the page sending them a second time as data.
  */
 export function AuditExplorerClient({ events, categories }: Props) {
   const [query, setQuery] = useState("");
@@ -26,7 +26,10 @@ export function AuditExplorerClient({ events, categories }: Props) {
   const [typedOnly, setTypedOnly] = useState(false);
   const hydrated = useHydrated();
   const ids = { search: useId(), category: useId() };
-  const shown = filterEvents(events, query, category, typedOnly);
+  const list = useRef<HTMLUListElement>(null);
+  const [searchTexts, setSearchTexts] = useState<readonly string[]>();
+  const searchable = events.map((event, index) => ({ ...event, searchText: searchTexts?.[index] ?? "" }));
+  const shown = new Set(filterEvents(searchable, query, category, typedOnly).map((event) => event.id));
   return (
     <div className="not-prose my-6">
       <form role="search" aria-label="Audit-log events" onSubmit={(event) => event.preventDefault()}>
@@ -40,7 +43,13 @@ export function AuditExplorerClient({ events, categories }: Props) {
               type="search"
               value={query}
               disabled={!hydrated}
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => {
+                const items = [...(list.current?.children ?? [])];
+                setSearchTexts(
+                  (texts) => texts ?? items.map((item, index) => eventSearchText(events[index]!.id, item)),
+                );
+                setQuery(event.target.value);
+              }}
               className="mt-1 w-full rounded border border-line bg-bg px-3 py-2"
             />
           </div>
@@ -76,11 +85,11 @@ export function AuditExplorerClient({ events, categories }: Props) {
         </div>
       </form>
       <p role="status" className="mt-3 text-sm">
-        Showing {shown.length} of {events.length} events.
+        Showing {shown.size} of {events.length} events.
       </p>
-      <ul aria-label="Audit-log events" className="mt-3 list-none space-y-3 pl-0">
-        {shown.map((event) => (
-          <li key={event.id} className="rounded-lg border border-line p-4">
+      <ul ref={list} aria-label="Audit-log events" className="mt-3 list-none space-y-3 pl-0">
+        {events.map((event) => (
+          <li key={event.id} hidden={!shown.has(event.id)} className="audit-event">
             {event.body}
           </li>
         ))}

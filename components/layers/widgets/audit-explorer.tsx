@@ -11,12 +11,9 @@ export function AuditExplorer() {
     id: event.id,
     category: event.category,
     recordsTypedText: event.recordsTypedText,
-    searchText: [event.id, event.id.replaceAll("_", " "), event.meaning, event.eventInfo ?? "", event.reveals]
-      .join(" ")
-      .toLowerCase(),
     body: (
       <>
-        <h3 className="!mt-0 !mb-0 font-mono !text-base font-semibold break-all">{event.id}</h3>
+        <h3 className="audit-event-name">{event.id}</h3>
         <p className="text-sm text-muted">{categoryLabel(event.category)}</p>
         <p className="mt-1">
           {event.meaning}

@@ -37,8 +37,9 @@ export function ClaudeCodeSession() {
 function Who({ items }: { items: readonly Holder[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
-      {items.map((item) => (
-        <li key={item.text}>
+      {/* Keyed by place, not by its words: a key is sent with the page's data, and these never reorder. */}
+      {items.map((item, index) => (
+        <li key={index}>
           {item.text}
           <ClaimLinks ids={item.claims} />
         </li>
