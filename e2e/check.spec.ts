@@ -320,6 +320,19 @@ test("answers are never stored or sent", async ({ page, context, baseURL }) => {
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
 
+test("times each answer change for the benchmark, not the report a link opens with", async ({ page }) => {
+  const updateTimings = () => page.evaluate(() => performance.getEntriesByName("check:update").length);
+  await page.goto("/check/#account=team&surfaces=claude-apps&behaviours=none");
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  expect(await updateTimings()).toBe(0);
+  await tick(page, behaviours, "Incognito chats");
+  await expectVerdict(page, "Possible", "Owners", "Chat content");
+  await expect.poll(updateTimings).toBe(1);
+  await tick(page, behaviours, "Renaming chats");
+  await expect(page).toHaveURL(/rename-chat/);
+  await expect.poll(updateTimings).toBe(2);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

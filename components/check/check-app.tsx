@@ -21,6 +21,7 @@ import { ReportGlance } from "./report-glance";
 import { ReportPreview } from "./report-preview";
 import { OrgStatementsUsed } from "./org-statements-used";
 import { UrlNotices } from "./url-notices";
+import { useUpdateTiming } from "./use-update-timing";
 
 /**
  * The live check: answers come from the URL fragment and go back into it, the report follows them.
@@ -53,6 +54,7 @@ export function CheckApp({
   // How many times the person's answers changed the page: the report's "Updated" cue and its announcement
   // are for changes the person caused, not for the report a shared link opens with.
   const [revision, setRevision] = useState(0);
+  const markAnswerChange = useUpdateTiming();
 
   // What the static page shows until the script runs, and for good when JavaScript is off.
   if (!hydrated) return <CheckLoading />;
@@ -66,6 +68,7 @@ export function CheckApp({
             org={org}
             answers={answers}
             onChange={(next) => {
+              markAnswerChange();
               setRevision((count) => count + 1);
               pushHash(encodeAnswers(keepUnchangedFileAnswers(answers, next)));
             }}

@@ -1,13 +1,20 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { run } from "./run";
 
 /**
- * Builds an empty Next.js page with this project's Next version and the same export settings, so that
- * each page's JavaScript can be reported as a ratio to what Next itself ships.
+ * Builds an empty Next.js page with this project's Next version and the same export settings, so that each
+ * page can be measured beside what Next itself ships. With `reuse`, an earlier build made with the same Next
+ * version is kept.
  */
-export function buildBaseline(dir = ".bench/baseline"): string {
+export function ensureBaseline({ reuse }: { reuse: boolean }, dir = ".bench/baseline"): string {
   const root = resolve(dir);
+  const out = join(root, "out");
+  const stamp = join(root, "next-version");
+  const nextVersion = (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string })
+    .version;
+  if (reuse && existsSync(join(out, "index.html")) && existsSync(stamp) && readFileSync(stamp, "utf8") === nextVersion)
+    return out;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, "app"), { recursive: true });
   writeFileSync(join(root, "package.json"), JSON.stringify({ private: true, type: "module" }));
@@ -22,5 +29,6 @@ export function buildBaseline(dir = ".bench/baseline"): string {
   );
   writeFileSync(join(root, "app/page.jsx"), `export default function Page() { return <h1>Empty</h1>; }\n`);
   run("npx", ["next", "build", root]);
-  return join(root, "out");
+  writeFileSync(stamp, nextVersion);
+  return out;
 }

@@ -1,59 +1,31 @@
-import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumArgs, chromiumPath } from "./browser";
+import { categories, summarizeRun, type LighthouseRun } from "./lighthouse-run";
 
-/** What the benchmark keeps of one Lighthouse (mobile) run. */
-export type LighthouseScores = {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  transferBytes: number;
-  /** Audits that lost points, so a score below target says why. */
-  failedAudits: string[];
-};
-
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** Launches one Chromium for all runs; uses the same browser choice as the end-to-end tests. */
+/** Launches one headless Chromium for all Lighthouse runs, the same browser as the end-to-end tests. */
 export async function launchChrome() {
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  return chromeLauncher.launch({ chromePath, chromeFlags });
+  return chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless=new", "--disable-gpu", "--no-sandbox", ...chromiumArgs],
+  });
 }
 
-/** Runs Lighthouse's default (mobile, throttled) configuration against one URL. */
-export async function runLighthouse(url: string, port: number): Promise<LighthouseScores> {
-  const result = await lighthouse(url, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
-  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-  const value = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
-  return {
-    performance: score("performance"),
-    accessibility: score("accessibility"),
-    bestPractices: score("best-practices"),
-    seo: score("seo"),
-    lcpMs: value("largest-contentful-paint"),
-    tbtMs: value("total-blocking-time"),
-    transferBytes: value("total-byte-weight"),
-    failedAudits: Object.values(categories)
-      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
-      .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => audit!.id),
-  };
+/**
+ * Runs Lighthouse's default configuration (mobile, simulated throttling) against one URL. On a busy machine
+ * Lighthouse now and then fails to record a page load (NO_NAVSTART and the like); such a run is tried again.
+ */
+export async function runLighthouse(url: string, port: number, attempts = 3): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+    });
+    const problem = !result ? "Lighthouse returned nothing" : result.lhr.runtimeError?.message;
+    if (result && !problem) return summarizeRun(result.lhr);
+    if (attempt >= attempts) throw new Error(`Lighthouse could not measure ${url}: ${problem}`);
+    console.log(`Lighthouse could not measure ${url} (${problem}); trying again`);
+  }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { bytes, lighthouseMedians, pageMeasurement } from "./test-fixtures";
+import { formatReport, type BenchReport } from "./report";
+import { checkUpdateTarget, pageTargets } from "./targets";
+
+const lcpLost = { category: "performance", audit: "largest-contentful-paint", runs: 2 } as const;
+const slowHome = pageMeasurement("/", {
+  lighthouse: lighthouseMedians({ lcpMs: 1860, lostPoints: [lcpLost] }),
+  lcpAboveEmptyMs: 1020,
+});
+const fastGlossary = pageMeasurement("/glossary/", {
+  lighthouse: lighthouseMedians({ lostPoints: [{ category: "performance", audit: "speed-index", runs: 1 }] }),
+});
+
+const report: BenchReport = {
+  date: "2026-11-20 10:00",
+  runs: 3,
+  empty: { bytes, lighthouse: lighthouseMedians({ lcpMs: 840 }), lcpRunsMs: [820, 840, 900] },
+  editions: [
+    {
+      edition: { id: "general", label: "General edition", outDir: "out", basePath: "" },
+      pages: [slowHome, fastGlossary].map((page) => ({ page, checks: pageTargets(page) })),
+      checkTiming: { timing: { durationsMs: [9, 10, 30], medianMs: 10, maxMs: 30 }, check: checkUpdateTarget(10) },
+    },
+  ],
+};
+
+describe("formatReport", () => {
+  const text = formatReport(report);
+
+  it("gives the empty page's runs, so drift over the run shows", () => {
+    expect(text).toContain("LCP 820 ms, 840 ms, 900 ms (median 840 ms)");
+  });
+
+  it("gives one table per edition, with where it is served", () => {
+    expect(text).toContain("## General edition (out/, served at /)");
+  });
+
+  it("gives the check's median and longest update beside the target", () => {
+    expect(text).toMatch(/3 answer changes.*median 10\.0 ms, max 30\.0 ms \(target: median < 16 ms\)/);
+  });
+
+  it("lists each missed target, and the audits that lost points only for pages that missed one", () => {
+    expect(text).toContain("- general /: LCP +1020 ms vs empty (target \u2264 +200 ms)");
+    expect(text).toContain("- general /: largest-contentful-paint (2/3)");
+    expect(text).not.toContain("speed-index");
+  });
+
+  it("ends with how many targets were met", () => {
+    expect(text.trimEnd().split("\n").at(-1)).toBe("targets met: 12 / 13");
+  });
+});
