@@ -9,6 +9,7 @@ const run = (performance: number, lcpMs: number, lostPoints: LighthouseRun["lost
   tbtMs: 0,
   cls: 0,
   otherTransferBytes: 0,
+  scriptTransferBytes: 0,
   otherRequests: [],
   lostPoints,
 });

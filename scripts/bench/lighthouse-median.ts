@@ -28,6 +28,7 @@ export function medianOfRuns(runs: readonly LighthouseRun[]): LighthouseMedians 
     tbtMs: of((run) => run.tbtMs),
     cls: of((run) => run.cls),
     otherTransferBytes: of((run) => run.otherTransferBytes),
+    scriptTransferBytes: of((run) => run.scriptTransferBytes),
     otherRequests: [...new Set(runs.flatMap((run) => run.otherRequests))],
     lostPoints: [...counts.values()],
   };

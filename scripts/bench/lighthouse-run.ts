@@ -18,6 +18,8 @@ export type LighthouseRun = {
    * page fetches, images, fonts. It is not JavaScript, so it is kept out of the JavaScript figures.
    */
   otherTransferBytes: number;
+  /** Every script the page loaded while measured, including code loaded after the first paint. */
+  scriptTransferBytes: number;
   /** Those requests, as "type path", so a figure that grows says what grew. */
   otherRequests: string[];
   /** Audits that lost points, so a score below target says why. */
@@ -50,6 +52,9 @@ export function summarizeRun({ categories: byId, audits }: LighthouseResult): Li
     tbtMs: Math.round(value("total-blocking-time")),
     cls: value("cumulative-layout-shift"),
     otherTransferBytes: other.reduce((sum, request) => sum + request.transferSize, 0),
+    scriptTransferBytes: networkRequests(audits["network-requests"]?.details)
+      .filter((request) => request.resourceType === "Script")
+      .reduce((sum, request) => sum + request.transferSize, 0),
     otherRequests: other.map((request) => `${request.resourceType} ${new URL(request.url).pathname}`),
     lostPoints: categories.flatMap((category) =>
       (byId[category]?.auditRefs ?? [])

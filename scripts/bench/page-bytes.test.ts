@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { starterScript } from "../../lib/export/start-after-paint";
 import { pageBytes } from "./page-bytes";
 
 let outDir = "";
@@ -43,5 +44,25 @@ describe("pageBytes", () => {
     const bytes = pageBytes(outDir, "/check/");
     expect(bytes.htmlRaw).toBeGreaterThan(bytes.inlineRaw);
     expect(bytes.htmlGzip).toBeLessThan(bytes.htmlRaw);
+  });
+});
+
+describe("pageBytes of a page whose scripts start after the first paint", () => {
+  it("counts the scripts its starter adds and the payload file fetched beside it", () => {
+    const payload = "0:the page text\n".repeat(10);
+    writeFileSync(join(outDir, "check/index.txt"), payload);
+    writeFileSync(join(outDir, "_next/static/chunks/late.js"), "late()");
+    writeFileSync(
+      join(outDir, "check/index.html"),
+      `<html><head></head><body><h1>Check</h1><script>${starterScript(
+        ["/privacy/ai/_next/static/chunks/app.js", "/privacy/ai/_next/static/chunks/late.js"],
+        "/privacy/ai/check/index.txt",
+      )}</script></body></html>`,
+    );
+    const bytes = pageBytes(outDir, "/check/");
+    expect(bytes.scriptFiles).toBe(2);
+    expect(bytes.scriptGzip).toBe(gzipSync(code).length + gzipSync("late()").length);
+    expect(bytes.payloadRaw).toBe(payload.length);
+    expect(bytes.payloadGzip).toBe(gzipSync(payload).length);
   });
 });

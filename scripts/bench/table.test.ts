@@ -23,19 +23,21 @@ describe("formatTable", () => {
 
   it("shows each LCP with its difference from the empty page, marked when it is too far above", () => {
     const page = pageMeasurement("/", { lighthouse: lighthouseMedians({ lcpMs: 1860 }), lcpAboveEmptyMs: 1020 });
-    expect(row(page)[8]).toBe("1860 ms (+1020 ms) ✗");
+    expect(row(page)[10]).toBe("1860 ms (+1020 ms) ✗");
   });
 
   it("shows HTML and inline data raw and compressed", () => {
     const cells = row(pageMeasurement("/sources/"));
     expect(cells[4]).toBe("20.0 KB / 5.0 KB");
     expect(cells[5]).toBe("10.0 KB / 2.0 KB");
+    expect(cells[6]).toBe("40.0 KB / 8.0 KB");
+    expect(cells[7]).toBe("107.4 KB");
   });
 
   it("marks a score below target, and an embed's SEO as not held to it", () => {
     const scores = { performance: 97, accessibility: 100, "best-practices": 100, seo: 63 };
-    expect(row(pageMeasurement("/", { lighthouse: lighthouseMedians({ scores }) }))[7]).toBe("97 ✗");
-    expect(row(pageMeasurement("/", { lighthouse: lighthouseMedians({ scores }) }))[14]).toBe("63 ✗ |");
-    expect(row(pageMeasurement("/embed/check/", { lighthouse: lighthouseMedians({ scores }) }))[14]).toBe("63 † |");
+    expect(row(pageMeasurement("/", { lighthouse: lighthouseMedians({ scores }) }))[9]).toBe("97 ✗");
+    expect(row(pageMeasurement("/", { lighthouse: lighthouseMedians({ scores }) }))[16]).toBe("63 ✗ |");
+    expect(row(pageMeasurement("/embed/check/", { lighthouse: lighthouseMedians({ scores }) }))[16]).toBe("63 † |");
   });
 });

@@ -13,6 +13,7 @@ export function lighthouseMedians(overrides: Partial<LighthouseMedians> = {}): L
     tbtMs: 0,
     cls: 0,
     otherTransferBytes: 0,
+    scriptTransferBytes: 110_000,
     otherRequests: [],
     lostPoints: [],
     ...overrides,
@@ -26,6 +27,8 @@ export const bytes: PageBytes = {
   htmlGzip: 5_120,
   inlineRaw: 10_240,
   inlineGzip: 2_048,
+  payloadRaw: 40_960,
+  payloadGzip: 8_192,
 };
 
 export function pageMeasurement(path: string, overrides: Partial<PageMeasurement> = {}): PageMeasurement {
