@@ -7,7 +7,7 @@ import { OrgContact } from "@/components/org/org-contact";
 import type { ChangeLink } from "@/lib/changes/related";
 import { advice as allAdvice } from "@/content/check/advice";
 import { adviceFor } from "@/lib/check/advice-for";
-import { anchorLookup, groupCells } from "@/lib/check/group-cells";
+import { anchorLookup, groupCells, type CellGroup } from "@/lib/check/group-cells";
 import { questionsToAsk } from "@/lib/check/questions-to-ask";
 import { reportSources } from "@/lib/check/report-sources";
 import { organizationSeesNothing, summarize } from "@/lib/check/report-summary";
@@ -21,6 +21,14 @@ import { ReportMap } from "./report-map";
 import { ReportSourcesList } from "./report-sources-list";
 import { VerdictBadge } from "./verdict-badge";
 import { VerdictTable } from "./verdict-table";
+import { renderedWhenChanged } from "./same-signature";
+
+// The report's large parts, rendered again only when what they show changes (see renderedWhenChanged).
+const SignedRoles = renderedWhenChanged(RolesInWords);
+const SignedMap = renderedWhenChanged(ReportMap);
+const SignedTable = renderedWhenChanged(VerdictTable);
+const SignedCell = renderedWhenChanged(CellDetails);
+const SignedSources = renderedWhenChanged(ReportSourcesList);
 
 /**
  * A personal report: summary, who-can-see-what, what you can do, questions to ask, caveats, and the
@@ -43,10 +51,17 @@ export function ReportView({
   const groups = groupCells(report);
   const anchorOf = anchorLookup(groups);
   const sources = reportSources(groups);
+  // What the map and the table show: every group's verdict, audiences and anchor.
+  const verdicts = JSON.stringify(
+    [...groups.values()]
+      .flat()
+      .map(({ data, audiences, anchor, cell }) => [data, audiences, anchor, cell.verdict, cell.mechanisms]),
+  );
+  const cellSignature = (group: CellGroup) => JSON.stringify([group, group.cell.claims.map(sources.numberOf)]);
   return (
     <div className="space-y-10">
-      <RolesInWords account={report.situation.account} />
-      <ReportMap report={report} />
+      <SignedRoles account={report.situation.account} signature={report.situation.account} />
+      <SignedMap report={report} signature={verdicts} />
       <section aria-labelledby="report-summary">
         <h2 id="report-summary" className="text-2xl font-semibold">
           In short
@@ -78,7 +93,7 @@ export function ReportView({
           Open any line to see why, for how long, and the sources behind it. {colourKey}
         </p>
         <div className="mt-4">
-          <VerdictTable report={report} anchorOf={anchorOf} />
+          <SignedTable report={report} anchorOf={anchorOf} signature={verdicts} />
         </div>
         {dataKinds.map((data) => (
           <section key={data.id} aria-labelledby={`data-${data.id}`} className="mt-8">
@@ -88,7 +103,7 @@ export function ReportView({
             <p className="text-sm text-muted">{data.description}</p>
             <div className="mt-2">
               {groups.get(data.id)!.map((group) => (
-                <CellDetails key={group.anchor} group={group} sources={sources} />
+                <SignedCell key={group.anchor} group={group} sources={sources} signature={cellSignature(group)} />
               ))}
             </div>
           </section>
@@ -164,7 +179,7 @@ export function ReportView({
         </section>
       )}
 
-      <ReportSourcesList sources={sources} />
+      <SignedSources sources={sources} signature={sources.ids.join(" ")} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { holds } from "@/lib/engine/condition";
-import { completions } from "@/lib/engine/facts";
+import { completionTable, holdsForSomeAnswer } from "@/lib/engine/completion-table";
 import type { Condition } from "@/lib/model/condition-schema";
 import type { Situation } from "@/lib/model/situation-schema";
 
@@ -11,6 +10,6 @@ export type Advice = { id: string; when: Condition; text: string; claims: readon
  * setting counts when either answer could make it hold.
  */
 export function adviceFor(situation: Situation, items: readonly Advice[]): Advice[] {
-  const possibleFacts = completions(situation).map((completion) => completion.facts);
-  return items.filter((item) => possibleFacts.some((facts) => holds(item.when, facts)));
+  const table = completionTable(situation);
+  return items.filter((item) => holdsForSomeAnswer(table, item.when));
 }

@@ -8,10 +8,10 @@ import { modelForBrowser as defaultModel } from "@/lib/content/model";
 import { claimById, claimProvenance } from "@/lib/model/lookups";
 import type { CellVerdict, Report, ReportNote } from "@/lib/model/report-schema";
 import type { Situation } from "@/lib/model/situation-schema";
-import { audienceIds, dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
+import { audienceIds, dataKindIds, type AudienceId, type DataKindId, type SettingId } from "@/lib/model/vocabulary";
 import { cellKey, type CellKey } from "./cell-key";
 import { holds, settingsIn } from "./condition";
-import { completions, type Completion } from "./facts";
+import { completionTable, holdsForSomeAnswer, submasks, type CompletionTable } from "./completion-table";
 import { decide, type Outcome } from "./decide";
 import { mergeOutcomes, type CompletionOutcome } from "./merge";
 
@@ -19,6 +19,8 @@ type Indexed = {
   /** For each cell, the positions in `model.rules` of the rules that speak about it. */
   readonly byCell: ReadonlyMap<CellKey, readonly number[]>;
   readonly order: ReadonlyMap<Rule, number>;
+  /** For each rule, the settings its condition mentions. */
+  readonly mentions: readonly ReadonlySet<SettingId>[];
 };
 
 /** The rules that speak about each cell, in model order; built once per model. */
@@ -35,15 +37,19 @@ function indexOf(model: Model): Indexed {
       }
     }
   });
-  const indexed = { byCell, order: new Map(model.rules.map((rule, index) => [rule, index])) };
+  const indexed = {
+    byCell,
+    order: new Map(model.rules.map((rule, index) => [rule, index])),
+    mentions: model.rules.map((rule) => settingsIn(rule.when)),
+  };
   indexes.set(model, indexed);
   return indexed;
 }
 
-function notesFor(model: Model, all: readonly Completion[]): ReportNote[] {
+function notesFor(model: Model, table: CompletionTable): ReportNote[] {
   const official = (id: string) => claimProvenance(claimById(id, model), model) === "official";
   return model.notes
-    .filter((note) => all.some(({ facts }) => holds(note.when, facts)))
+    .filter((note) => holdsForSomeAnswer(table, note.when))
     .map((note) => ({
       id: note.id,
       text: note.text,
@@ -53,30 +59,23 @@ function notesFor(model: Model, all: readonly Completion[]): ReportNote[] {
 }
 
 /**
- * matched[c][r] is 1 when rule r holds in completion c. A rule is evaluated once per combination of the
- * unknown settings it mentions, since the others cannot change its result; most rules mention none.
+ * Whether rule r holds in the completion `mask`, worked out once per combination of the unknown settings
+ * the rule mentions, since the others cannot change its result; most rules mention none.
  */
-function matchRules(model: Model, all: readonly Completion[]): { matched: Uint8Array[]; relevant: number[] } {
-  const matched = all.map(() => new Uint8Array(model.rules.length));
-  const unknown = all[0]?.unknown ?? [];
-  const relevantMasks = model.rules.map((rule) => {
-    const mentioned = settingsIn(rule.when);
-    return unknown.reduce((mask, id, bit) => (mentioned.has(id) ? mask | (1 << bit) : mask), 0);
-  });
-  model.rules.forEach((rule, position) => {
-    const relevant = relevantMasks[position] ?? 0;
-    const results = new Map<number, number>();
-    all.forEach((completion, index) => {
-      const projection = completion.mask & relevant;
-      let result = results.get(projection);
-      if (result === undefined) {
-        result = holds(rule.when, completion.facts) ? 1 : 0;
-        results.set(projection, result);
-      }
-      (matched[index] as Uint8Array)[position] = result;
-    });
-  });
-  return { matched, relevant: relevantMasks };
+function ruleMatcher(model: Model, table: CompletionTable, mentions: readonly ReadonlySet<SettingId>[]) {
+  const relevant = mentions.map((settings) => table.maskOf(settings));
+  const results = model.rules.map(() => new Map<number, boolean>());
+  const matches = (position: number, mask: number): boolean => {
+    const projection = mask & (relevant[position] ?? 0);
+    const known = results[position]!;
+    let result = known.get(projection);
+    if (result === undefined) {
+      result = holds((model.rules[position] as Rule).when, table.at(projection).facts);
+      known.set(projection, result);
+    }
+    return result;
+  };
+  return { relevant, matches };
 }
 
 /**
@@ -86,9 +85,9 @@ function matchRules(model: Model, all: readonly Completion[]): { matched: Uint8A
  * property tests rule out.
  */
 export function evaluate(situation: Situation, model: Model = defaultModel): Report {
-  const { byCell, order } = indexOf(model);
-  const all = completions(situation);
-  const { matched, relevant } = matchRules(model, all);
+  const { byCell, order, mentions } = indexOf(model);
+  const table = completionTable(situation);
+  const { relevant, matches } = ruleMatcher(model, table, mentions);
   const cells: CellVerdict[] = [];
   for (const data of dataKindIds) {
     for (const audience of audienceIds) {
@@ -96,11 +95,10 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
       // Only the unknowns this cell's rules mention can change it: look at the completions that vary
       // those and leave every other unknown at its first answer.
       const cellMask = positions.reduce((mask, position) => mask | (relevant[position] ?? 0), 0);
-      const varying = all.filter((completion) => (completion.mask & ~cellMask) === 0);
+      const varying = submasks(cellMask).map((mask) => table.at(mask));
       const decided = new Map<string, Outcome | undefined>();
       const outcomes: CompletionOutcome[] = varying.map((completion) => {
-        const flags = matched[completion.mask] ?? new Uint8Array();
-        const matching = positions.filter((position) => flags[position] === 1);
+        const matching = positions.filter((position) => matches(position, completion.mask));
         const key = matching.join(",");
         if (!decided.has(key)) decided.set(key, decide(matching.map((position) => model.rules[position] as Rule)));
         const outcome = decided.get(key);
@@ -112,12 +110,12 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
         return { completion, outcome };
       });
       const alwaysMatching = positions
-        .filter((position) => varying.every((completion) => matched[completion.mask]?.[position] === 1))
+        .filter((position) => varying.every((completion) => matches(position, completion.mask)))
         .map((position) => model.rules[position] as Rule);
       cells.push(mergeOutcomes({ data, audience, outcomes, alwaysMatching, order }, situation));
     }
   }
-  return { situation, cells, notes: notesFor(model, all) };
+  return { situation, cells, notes: notesFor(model, table) };
 }
 
 /** The verdict for one cell of a report; throws if the report lacks it, which `evaluate` never allows. */
