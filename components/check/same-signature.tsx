@@ -6,8 +6,9 @@ import { memo, type ComponentType } from "react";
  * leaves alone keep their rendered output instead of being rebuilt on every answer.
  */
 export function renderedWhenChanged<P extends object>(Part: ComponentType<P>) {
-  function Signed({ signature: _signature, ...props }: P & { signature: string }) {
-    return <Part {...(props as P)} />;
+  function Signed(props: P & { signature: string }) {
+    // The signature is for the comparison below; the part itself takes no notice of it.
+    return <Part {...props} />;
   }
   Signed.displayName = `Signed(${Part.displayName ?? Part.name})`;
   return memo(Signed, (before, after) => before.signature === after.signature);
