@@ -4,8 +4,8 @@
  * quotes left their pages), builds the static site with Next.js into OUT_DIR (default `out/`), sets each page
  * to paint its text before its scripts run (lib/export), reads the search index from the built pages, then
  * writes the hosting header files beside it. The output folder holds a complete edition or nothing: on any
- * failure it is removed, so a stale or partial site cannot be deployed by mistake. `npm run build -- --check-profile` stops after the profile's checks and leaves the
- * output folder alone.
+ * failure it is removed, so a stale or partial site cannot be deployed by mistake.
+ * `npm run build -- --check-profile` stops after the profile's checks and leaves the output folder alone.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
