@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completions } from "./facts";
+import { makeSituation } from "@/lib/model/situation-schema";
+import { settingIds } from "@/lib/model/vocabulary";
 import { completionTable, submasks } from "./completion-table";
 import { situationArbitrary } from "./situation-arbitrary";
 import fc from "fast-check";
@@ -12,15 +13,34 @@ describe("submasks", () => {
 });
 
 describe("completionTable", () => {
-  it("builds, on demand, exactly the completions the full list holds", () => {
+  it("answers each unknown setting by its bit of the mask and keeps every other answer", () => {
     fc.assert(
-      fc.property(situationArbitrary, (situation) => {
-        const all = completions(situation);
+      fc.property(situationArbitrary, fc.nat(), (situation, seed) => {
         const table = completionTable(situation);
-        expect(table.unknown).toEqual(all[0]!.unknown);
-        for (const completion of all) expect(table.at(completion.mask)).toEqual(completion);
+        expect(table.unknown).toEqual(settingIds.filter((id) => situation.settings[id] === "unknown"));
+        const mask = seed % 2 ** table.unknown.length;
+        const { facts } = table.at(mask);
+        for (const id of settingIds) {
+          const bit = table.unknown.indexOf(id);
+          expect(facts.settings[id]).toBe(bit < 0 ? situation.settings[id] : mask & (1 << bit) ? "yes" : "no");
+        }
+        expect(facts.account).toBe(situation.account);
+        expect([...facts.surfaces]).toEqual([...new Set(situation.surfaces)]);
+        expect(table.at(mask)).toBe(table.at(mask));
       }),
-      { numRuns: 50 },
+      { numRuns: 200 },
     );
+  });
+
+  it("gives the mask of the unknowns among some settings", () => {
+    const table = completionTable(
+      makeSituation({
+        account: "enterprise",
+        surfaces: ["claude-apps"],
+        settings: { zdr: "unknown", cmek: "unknown", "work-email": "no" },
+      }),
+    );
+    expect(table.maskOf(new Set(["cmek"]))).toBe(1 << table.unknown.indexOf("cmek"));
+    expect(table.maskOf(new Set(["work-email"]))).toBe(0);
   });
 });

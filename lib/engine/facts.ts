@@ -3,8 +3,8 @@
  * these, one completion of the person's "don't know" answers at a time.
  */
 import type { Situation } from "@/lib/model/situation-schema";
+import { completionTable } from "./completion-table";
 import {
-  settingIds,
   type AccountId,
   type BehaviourId,
   type PartnerCloudId,
@@ -35,22 +35,6 @@ export type Completion = {
  * one setting is flipping one bit. With custom retention taken as "yes", the given period (if any) is used.
  */
 export function completions(situation: Situation): Completion[] {
-  const unknown = settingIds.filter((id) => situation.settings[id] === "unknown");
-  const base = {
-    account: situation.account,
-    partnerCloud: situation.partnerCloud,
-    surfaces: new Set(situation.surfaces),
-    behaviours: new Set(situation.behaviours),
-    retentionDays: situation.retentionDays,
-  };
-  return Array.from({ length: 2 ** unknown.length }, (_, mask) => {
-    const settings = Object.fromEntries(
-      settingIds.map((id) => {
-        const answer = situation.settings[id];
-        if (answer !== "unknown") return [id, answer];
-        return [id, mask & (1 << unknown.indexOf(id)) ? "yes" : "no"];
-      }),
-    ) as Record<SettingId, "yes" | "no">;
-    return { unknown, mask, facts: { ...base, settings } };
-  });
+  const table = completionTable(situation);
+  return Array.from({ length: 2 ** table.unknown.length }, (_, mask) => table.at(mask));
 }
