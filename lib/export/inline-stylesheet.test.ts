@@ -8,7 +8,7 @@ describe("inlineStylesheet", () => {
   it("replaces the head's style sheet link with the sheet's text", () => {
     const html = inlineStylesheet(page(link("/a.css")), "p.html", (href) => `/* ${href} */ p{color:red}`);
     expect(html).toBe(
-      `<html><head><style>/* /a.css */ p{color:red}</style></head><body>${link("/in-body.css")}</body></html>`,
+      `<html><head><style data-precedence="next">/* /a.css */ p{color:red}</style></head><body>${link("/in-body.css")}</body></html>`,
     );
   });
 

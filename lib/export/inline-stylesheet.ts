@@ -3,7 +3,9 @@
  * needs all of it before the first paint, so a separate file costs a round trip before any text shows.
  * The `<style>` is allowed by its hash in each page's CSP (lib/hosting/policy.ts). Once the page has
  * hydrated, React adds the sheet's `<link>` again (it keeps track of the sheets it rendered); that request
- * comes after the paint and changes nothing on screen.
+ * comes after the paint and changes nothing on screen. The `<style>` carries `data-precedence`, as React's
+ * own hoisted styles do, so that hydration passes over it instead of matching it against a `<style>` the
+ * page renders in the head (an organization's accent colour).
  */
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]+)" data-precedence="next"\/>/g;
 
@@ -20,5 +22,5 @@ export function inlineStylesheet(html: string, file: string, readSheet: (href: s
   const css = readSheet(href);
   if (/<\/style/i.test(css)) throw new UnexpectedStylesheetsError(`${href}: contains "</style"`);
   // A function, so that "$" in the sheet is not read as a replacement pattern.
-  return html.replace(tag, () => `<style>${css}</style>`);
+  return html.replace(tag, () => `<style data-precedence="next">${css}</style>`);
 }
