@@ -106,6 +106,16 @@ test.describe("links made before the Sources page was split", () => {
     });
   }
 
+  test("a badly encoded anchor leaves the overview as it is, with no error", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(editionUrl(generalEdition, "/sources/#claim-%E0%A4%A"));
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { level: 1, name: "Sources and method" })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/sources/");
+    expect(errors).toEqual([]);
+  });
+
   test("without JavaScript, the overview says where the claims are", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -13,8 +13,8 @@ import { sourcesPartPath, type SourcesPartSlug } from "@/lib/site/sources-parts"
 export function OldAnchorRedirect({ anchorsByPart }: { anchorsByPart: Readonly<Record<SourcesPartSlug, string>> }) {
   useEffect(() => {
     const follow = () => {
-      const anchor = decodeURIComponent(window.location.hash.slice(1));
-      if (!/^(claim|source)-/.test(anchor) || document.getElementById(anchor)) return;
+      const anchor = readAnchor(window.location.hash);
+      if (!anchor || !/^(claim|source)-/.test(anchor) || document.getElementById(anchor)) return;
       const parts = Object.entries(anchorsByPart) as [SourcesPartSlug, string][];
       const home = parts.find(([, anchors]) => anchors.split(" ").includes(anchor));
       if (home) window.location.replace(withBasePath(`${sourcesPartPath(home[0])}#${anchor}`));
@@ -24,4 +24,13 @@ export function OldAnchorRedirect({ anchorsByPart }: { anchorsByPart: Readonly<R
     return () => window.removeEventListener("hashchange", follow);
   }, [anchorsByPart]);
   return null;
+}
+
+/** The anchor named by a fragment, or undefined for one that is not validly encoded (it then leads nowhere). */
+function readAnchor(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined;
+  }
 }
