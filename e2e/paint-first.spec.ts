@@ -25,3 +25,18 @@ for (const path of ["/", "/layers/audit-logs/", "/check/"]) {
     expect(sheets).toBeLessThanOrEqual(1);
   });
 }
+
+test("an in-page link followed while the page hydrates keeps its fragment in the address", async ({ page }) => {
+  // The chunks never arrive, so the page stays painted and not yet hydrated for as long as the test needs.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto("/questions/");
+  // The starter has fetched the payload and asked for the chunks: this is the window hydration runs in.
+  await expect(page.locator('head script[src*="/_next/static/chunks/"]').first()).toBeAttached();
+  const question = "Can my Team plan owner read my chats?";
+  await page.getByRole("navigation", { name: "The questions" }).getByRole("link", { name: question }).click();
+  await expect(page).toHaveURL(/\/questions\/#team-owner-read-chats$/);
+  // Next.js's first history write once hydrated, with the address it read before the link was followed.
+  await page.evaluate(() => history.replaceState({ __NA: true }, "", location.pathname));
+  await expect(page).toHaveURL(/\/questions\/#team-owner-read-chats$/);
+  await expect(page.getByRole("heading", { level: 2, name: question })).toBeInViewport();
+});

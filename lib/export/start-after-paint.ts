@@ -25,7 +25,16 @@ export function starterScript(sources: readonly string[], payloadUrl: string | n
   return [
     "(function(sources,payload){var started=false;",
     "function add(tag,set){var element=document.createElement(tag);set(element);document.head.appendChild(element)}",
-    'function run(){sources.forEach(function(src){add("script",function(script){script.src=src;script.async=true})})}',
+    'function run(){keepFragment();sources.forEach(function(src){add("script",function(script){script.src=src;script.async=true})})}',
+    // Next.js reads the address as hydration begins and writes it back once hydrated: an in-page link
+    // followed in between would lose its fragment from the address bar. The first write is watched once.
+    "function keepFragment(){var replace=history.replaceState,reached=null,done=false;",
+    "function onFragment(){reached=location.href}",
+    "function watched(state,title,url){var result=replace.apply(history,arguments);if(done)return result;done=true;",
+    'removeEventListener("hashchange",onFragment);if(history.replaceState===watched)delete history.replaceState;',
+    'if(reached&&location.href!==reached&&location.href.split("#")[0]===reached.split("#")[0])replace.call(history,state,title,reached);',
+    "return result}",
+    'addEventListener("hashchange",onFragment);history.replaceState=watched}',
     "function start(){if(started)return;started=true;if(!payload)return run();",
     // The chunks download while the payload does; they run once it is in place, as Next.js expects.
     'sources.forEach(function(src){add("link",function(link){link.rel="preload";link.as="script";link.href=src})});',
