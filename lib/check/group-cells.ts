@@ -9,11 +9,24 @@ export type CellGroup = { data: DataKindId; audiences: AudienceId[]; cell: CellV
 const explanationKey = (cell: CellVerdict) =>
   JSON.stringify([cell.verdict, cell.reason, cell.window, cell.question, cell.mechanisms, cell.claims]);
 
+/** Grouped cells by report: the glance, the map and the report's sections all group the same report. */
+const groupedReports = new WeakMap<Report, CellGroups>();
+
+/** A report's groups of cells, per data kind in vocabulary order. */
+export type CellGroups = ReadonlyMap<DataKindId, readonly CellGroup[]>;
+
 /**
  * The report's cells grouped per data kind, so "no, for the same reason" is said once for everyone it
- * applies to rather than eight times. Each group is anchored at its first audience's cell.
+ * applies to rather than eight times. Each group is anchored at its first audience's cell. Worked out once
+ * per report; the groups are shared, so they are read, never changed.
  */
-export function groupCells(report: Report): Map<DataKindId, CellGroup[]> {
+export function groupCells(report: Report): CellGroups {
+  let grouped = groupedReports.get(report);
+  if (!grouped) groupedReports.set(report, (grouped = groupedCells(report)));
+  return grouped;
+}
+
+function groupedCells(report: Report): CellGroups {
   const byData = new Map<DataKindId, CellGroup[]>(dataKindIds.map((id) => [id, []]));
   const byKey = new Map<string, CellGroup>();
   for (const cell of report.cells) {
@@ -38,7 +51,7 @@ export function groupCells(report: Report): Map<DataKindId, CellGroup[]> {
 export type AnchorOf = (data: DataKindId, audience: AudienceId) => string;
 
 /** The anchor lookup for grouped cells; it throws for a cell the groups do not hold, which a report never lacks. */
-export function anchorLookup(groups: Map<DataKindId, CellGroup[]>): AnchorOf {
+export function anchorLookup(groups: CellGroups): AnchorOf {
   const anchors = new Map<CellKey, string>();
   for (const list of groups.values()) {
     for (const group of list)

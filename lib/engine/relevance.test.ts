@@ -10,6 +10,7 @@ import {
   type BehaviourId,
   type SettingId,
 } from "@/lib/model/vocabulary";
+import { modelForBrowser } from "@/lib/content/model";
 import { evaluate } from "./evaluate";
 import { canChangeReport, type Atom, type OpenSituation } from "./relevance";
 
@@ -132,5 +133,25 @@ describe("canChangeReport", () => {
     expect(canChangeReport(base, prompts)).toBe(true);
     expect(canChangeReport({ ...base, settings: { "otel-monitoring": "yes" } }, prompts)).toBe(true);
     expect(canChangeReport({ ...base, settings: { "otel-monitoring": "no" } }, prompts)).toBe(false);
+  });
+
+  it("answers the same from its kept work as from scratch, whatever was asked before", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(concreteArbitrary, fc.subarray([...settingIds]), fc.boolean(), atomArbitrary), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (asked) => {
+          // A copy of the model has nothing kept yet; the shared one keeps the narrowings of every run before.
+          const fresh = structuredClone(modelForBrowser);
+          for (const [situation, openSettings, openBehaviours, atom] of asked) {
+            const open = opened(situation, openSettings, openBehaviours);
+            expect(canChangeReport(open, atom)).toBe(canChangeReport(open, atom, fresh));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
   type SurfaceId,
 } from "@/lib/model/vocabulary";
 import { cellKey, type CellKey } from "./cell-key";
+import { submasks } from "./completion-table";
 import { holds } from "./condition";
 import { decide } from "./decide";
 import { fillPlaceholders } from "./retention";
@@ -206,6 +207,61 @@ function openAtoms(situation: OpenSituation, model: Model): Set<string> {
   return open;
 }
 
+/** A group narrowed to one known state: its open atoms in a fixed order, and the outcomes found so far. */
+type Narrowed = {
+  readonly group: Group;
+  readonly atoms: readonly string[];
+  /** By mask over `atoms`: bit i set means atoms[i] is true. */
+  readonly outcomes: Map<number, string>;
+};
+
+/** What narrowing and outcomes read of a known state, as text: equal keys narrow the same way. */
+function knownKey({ situation, open }: Known): string {
+  const given = settingIds.filter((id) => !open.has(atomKey({ kind: "setting", id })));
+  return JSON.stringify([
+    situation.account,
+    situation.partnerCloud ?? null,
+    [...situation.surfaces].sort(),
+    (situation.behaviours ?? []).filter((id) => !open.has(atomKey({ kind: "behaviour", id }))).sort(),
+    given.map((id) => situation.settings[id] === "yes"),
+    [...open].sort(),
+  ]);
+}
+
+/** How many known states keep their narrowing: the check asks a few dozen questions of each. */
+const keptNarrowings = 64;
+const narrowingsByModel = new WeakMap<Model, Map<string, readonly Narrowed[]>>();
+
+/**
+ * The groups an open atom can still move, narrowed to `known`. Every question the check asks on one page
+ * of answers shares the same known state, so the narrowing and the outcomes are worked out once for all.
+ */
+function narrowedGroups(known: Known, model: Model): readonly Narrowed[] {
+  let byKnown = narrowingsByModel.get(model);
+  if (!byKnown) narrowingsByModel.set(model, (byKnown = new Map()));
+  const key = knownKey(known);
+  let found = byKnown.get(key);
+  if (!found) {
+    found = groupsOf(model)
+      .map((candidate) => narrow(candidate, known))
+      .filter(({ atoms }) => atoms.size > 0)
+      .map(({ group, atoms }) => ({ group, atoms: [...atoms], outcomes: new Map<number, string>() }));
+    if (byKnown.size >= keptNarrowings) byKnown.clear();
+    byKnown.set(key, found);
+  }
+  return found;
+}
+
+/** A narrowed group's outcome with exactly the atoms in `mask` true, worked out once. */
+function outcomeAt({ group, atoms, outcomes }: Narrowed, known: Known, mask: number): string {
+  let outcome = outcomes.get(mask);
+  if (outcome === undefined) {
+    outcome = outcomeOf(group, factsFor(known, new Set(atoms.filter((_, bit) => mask & (1 << bit)))));
+    outcomes.set(mask, outcome);
+  }
+  return outcome;
+}
+
 /**
  * Whether answering `atom` can change the report for this situation: some cell or note comes out
  * differently with the atom true than with it false, for some answer to the other open atoms that the
@@ -216,15 +272,13 @@ export function canChangeReport(situation: OpenSituation, atom: Atom, model: Mod
   const open = openAtoms(situation, model);
   open.add(target);
   const known: Known = { situation, open };
-  return groupsOf(model).some((candidate) => {
-    const { group, atoms } = narrow(candidate, known);
-    if (!atoms.has(target)) return false;
-    const others = [...atoms].filter((key) => key !== target);
-    for (let mask = 0; mask < 2 ** others.length; mask++) {
-      const on = new Set(others.filter((_, bit) => mask & (1 << bit)));
-      const without = outcomeOf(group, factsFor(known, on));
-      if (without !== outcomeOf(group, factsFor(known, new Set([...on, target])))) return true;
-    }
-    return false;
+  return narrowedGroups(known, model).some((narrowed) => {
+    const bit = narrowed.atoms.indexOf(target);
+    if (bit < 0) return false;
+    const targetMask = 1 << bit;
+    const others = ((1 << narrowed.atoms.length) - 1) & ~targetMask;
+    return submasks(others).some(
+      (mask) => outcomeAt(narrowed, known, mask) !== outcomeAt(narrowed, known, mask | targetMask),
+    );
   });
 }
