@@ -66,7 +66,7 @@ if (build.status !== 0) fail("The Next.js build failed; see the messages above."
 
 // Each page's text paints before its scripts run; done before the hosting files, whose CSP hashes the new inline code.
 try {
-  const pages = optimizeExportedPages(outDir, profile?.profile.basePath ?? "");
+  const pages = await optimizeExportedPages(outDir, profile?.profile.basePath ?? "");
   console.log(`Pages set to paint before their scripts run: ${pages}.`);
 } catch (error) {
   fail(`The exported pages could not be prepared: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,18 +1,14 @@
-/** Rewrites every exported page so its text paints first: style sheet inline, scripts and payload after the paint. */
+/** Rewrites every exported page so its text paints first: its CSS inline, the rest and the scripts after the paint. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportedHtmlFiles } from "@/lib/hosting/export-files";
-import { inlineStylesheet } from "./inline-stylesheet";
+import { criticalCssFor } from "./critical-css";
+import { inlineStylesheet, stylesheetHref } from "./inline-stylesheet";
 import { startScriptsAfterPaint } from "./start-after-paint";
 
-/** Rewrites the pages in place; `basePath` is the export's sub-path ("" at the root). Returns the count. */
-export function optimizeExportedPages(outDir: string, basePath: string): number {
-  const sheets = new Map<string, string>();
-  const readSheet = (href: string) => {
-    const path = href.startsWith(`${basePath}/`) ? href.slice(basePath.length) : href;
-    if (!sheets.has(path)) sheets.set(path, readFileSync(join(outDir, path), "utf8"));
-    return sheets.get(path)!;
-  };
+/** Rewrites the pages in place; `basePath` is the export's sub-path ("" at the root). Resolves to the count. */
+export async function optimizeExportedPages(outDir: string, basePath: string): Promise<number> {
+  const criticalCss = criticalCssFor(outDir, basePath);
   const files = exportedHtmlFiles(outDir);
   for (const file of files) {
     const path = join(outDir, file);
@@ -22,7 +18,16 @@ export function optimizeExportedPages(outDir: string, basePath: string): number 
       ? { url: `${basePath}/${payloadFile}`, text: readFileSync(join(outDir, payloadFile), "utf8") }
       : undefined;
     const html = readFileSync(path, "utf8");
-    writeFileSync(path, startScriptsAfterPaint(inlineStylesheet(html, file, readSheet), file, payload));
+    const sheet = stylesheetHref(html, file);
+    const css = await criticalCss(html, sheet, file);
+    writeFileSync(
+      path,
+      startScriptsAfterPaint(
+        inlineStylesheet(html, file, () => css),
+        file,
+        { payload, sheet },
+      ),
+    );
   }
   return files.length;
 }

@@ -19,7 +19,10 @@ const page = [
 const payloadText = '0:{"a":1}\n1:<b\n';
 
 describe("startScriptsAfterPaint", () => {
-  const result = startScriptsAfterPaint(page, "index.html", { url: "/index.txt", text: payloadText });
+  const result = startScriptsAfterPaint(page, "index.html", {
+    payload: { url: "/index.txt", text: payloadText },
+    sheet: "/_next/static/css/site.css",
+  });
 
   it("takes every async script and script preload out of the page", () => {
     expect(result).not.toMatch(/<script src="[^"]+" async="">/);
@@ -38,7 +41,7 @@ describe("startScriptsAfterPaint", () => {
 
   it("leaves the payload inline when the file differs or is missing", () => {
     for (const payload of [{ url: "/index.txt", text: "other" }, undefined]) {
-      const kept = startScriptsAfterPaint(page, "index.html", payload);
+      const kept = startScriptsAfterPaint(page, "index.html", { payload });
       expect(kept.match(/self\.__next_f\.push\(\[1,/g)).toHaveLength(2);
       expect(startedBy(kept).payload).toBeNull();
     }
@@ -46,10 +49,8 @@ describe("startScriptsAfterPaint", () => {
 
   it("ends the body with a starter that lists every script once", () => {
     const started = startedBy(result);
-    expect(result.endsWith(`<script>${starterScript(started.scripts, started.payload)}</script></body></html>`)).toBe(
-      true,
-    );
-    expect(started.scripts.sort()).toEqual(["a", "b", "c", "late"].map(chunk));
+    expect(result.endsWith(`<script>${starterScript(started)}</script></body></html>`)).toBe(true);
+    expect([...started.scripts].sort()).toEqual(["a", "b", "c", "late"].map(chunk));
   });
 
   it("refuses a page whose head has no framework scripts, rather than ship it half-done", () => {
@@ -61,9 +62,15 @@ describe("startScriptsAfterPaint", () => {
 
 describe("starterScript", () => {
   it("starts only after the first contentful paint, with a fallback after load", () => {
-    const code = starterScript([chunk("x")], "/x/index.txt");
+    const code = starterScript({ scripts: [chunk("x")], payload: "/x/index.txt", sheet: "/site.css" });
     expect(code).toContain('getEntriesByName("first-contentful-paint")');
     expect(code).toContain('addEventListener("load"');
-    expect(code.endsWith(`})(["${chunk("x")}"],"/x/index.txt")`)).toBe(true);
+    expect(code.endsWith(`})({"scripts":["${chunk("x")}"],"payload":"/x/index.txt","sheet":"/site.css"})`)).toBe(true);
+  });
+
+  it("is read back by startedBy, and a page without it starts nothing", () => {
+    const started = { scripts: [chunk("x"), chunk("y")], payload: null, sheet: "/site.css" };
+    expect(startedBy(`<body><script>${starterScript(started)}</script></body>`)).toEqual(started);
+    expect(startedBy("<body><script>other()</script></body>")).toEqual({ scripts: [], payload: null, sheet: null });
   });
 });

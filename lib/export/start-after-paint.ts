@@ -20,10 +20,20 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href
 /** One piece of the RSC payload; `<` is escaped inside it, so it cannot hold "</script>". */
 const PAYLOAD_PIECE = /<script>self\.__next_f\.push\((\[1,"[\s\S]*?"\])\)<\/script>/g;
 
-/** The inline starter: the same text on every page but for its arguments, and allowed by its hash in the CSP. */
-export function starterScript(sources: readonly string[], payloadUrl: string | null): string {
+/** What a page's starter loads after the first paint. */
+export type Started = {
+  /** The framework's chunks. */
+  readonly scripts: readonly string[];
+  /** The page's payload file, when it left the page. */
+  readonly payload: string | null;
+  /** The whole style sheet, when the page holds only the rules it needs. */
+  readonly sheet: string | null;
+};
+
+/** The inline starter: the same text on every page but for its argument, and allowed by its hash in the CSP. */
+export function starterScript({ scripts, payload, sheet }: Started): string {
   return [
-    "(function(sources,payload){var started=false;",
+    "(function(page){var sources=page.scripts,payload=page.payload,started=false;",
     "function add(tag,set){var element=document.createElement(tag);set(element);document.head.appendChild(element)}",
     'function run(){keepFragment();sources.forEach(function(src){add("script",function(script){script.src=src;script.async=true})})}',
     // Next.js reads the address as hydration begins and writes it back once hydrated: an in-page link
@@ -35,7 +45,10 @@ export function starterScript(sources: readonly string[], payloadUrl: string | n
     'if(reached&&location.href!==reached&&location.href.split("#")[0]===reached.split("#")[0])replace.call(history,state,title,reached);',
     "return result}",
     'addEventListener("hashchange",onFragment);history.replaceState=watched}',
-    "function start(){if(started)return;started=true;if(!payload)return run();",
+    "function start(){if(started)return;started=true;",
+    // The rest of the sheet, for what scripts will show; the <link> React renders, so React adopts it.
+    'if(page.sheet)add("link",function(link){link.rel="stylesheet";link.href=page.sheet;link.setAttribute("data-precedence","next")});',
+    "if(!payload)return run();",
     // The chunks download while the payload does; they run once it is in place, as Next.js expects.
     'sources.forEach(function(src){add("link",function(link){link.rel="preload";link.as="script";link.href=src})});',
     'fetch(payload).then(function(response){if(!response.ok)throw new Error("payload "+response.status);return response.text()})',
@@ -47,17 +60,22 @@ export function starterScript(sources: readonly string[], payloadUrl: string | n
     'if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();afterPaint()}',
     '}).observe({type:"paint",buffered:true})}catch(error){afterPaint()}',
     'addEventListener("load",function(){setTimeout(start,1000)})',
-    `})(${JSON.stringify(sources)},${JSON.stringify(payloadUrl)})`,
+    `})(${JSON.stringify({ scripts, payload, sheet } satisfies Started)})`,
   ].join("");
 }
 
 export class UnexpectedPageShapeError extends Error {}
 
 /**
- * The page with its scripts, and its payload when `payload` (the text of the payload file at `payloadUrl`)
- * matches the inline pieces, started after the first paint. Throws if the page is not shaped as expected.
+ * The page with its scripts, and its payload when `payload` (the text of the payload file at `payload.url`)
+ * matches the inline pieces, started after the first paint, and the whole style sheet at `sheet` added
+ * then too. Throws if the page is not shaped as expected.
  */
-export function startScriptsAfterPaint(html: string, file: string, payload?: { url: string; text: string }): string {
+export function startScriptsAfterPaint(
+  html: string,
+  file: string,
+  { payload, sheet = null }: { payload?: { url: string; text: string }; sheet?: string | null } = {},
+): string {
   const headEnd = html.indexOf("</head>");
   const bodyEnd = html.lastIndexOf("</body>");
   if (headEnd < 0 || bodyEnd < 0) throw new UnexpectedPageShapeError(`${file}: no </head> or </body>`);
@@ -71,12 +89,12 @@ export function startScriptsAfterPaint(html: string, file: string, payload?: { u
   // Only when the file holds exactly what the page holds inline; otherwise the payload stays in the page.
   const moved = payload !== undefined && inlinePayload.length > 0 && inlinePayload.join("") === payload.text;
   if (moved) rest = rest.replace(PAYLOAD_PIECE, "");
-  return `${rest}<script>${starterScript(sources, moved ? payload.url : null)}</script>${html.slice(bodyEnd)}`;
+  const starter = starterScript({ scripts: sources, payload: moved ? payload.url : null, sheet });
+  return `${rest}<script>${starter}</script>${html.slice(bodyEnd)}`;
 }
 
-/** What a page's starter loads after the paint: its scripts and its payload file, if any. */
-export function startedBy(html: string): { scripts: string[]; payload: string | null } {
-  const args = html.match(/\}\)\((\[[^\]]*\]),("[^"]*"|null)\)<\/script>/);
-  if (!args) return { scripts: [], payload: null };
-  return { scripts: JSON.parse(args[1]!) as string[], payload: JSON.parse(args[2]!) as string | null };
+/** What a page's starter loads after the paint; nothing when the page has no starter. */
+export function startedBy(html: string): Started {
+  const argument = html.match(/<script>\(function\(page\)\{[\s\S]*?\}\)\((\{[^<]*\})\)<\/script>/)?.[1];
+  return argument ? (JSON.parse(argument) as Started) : { scripts: [], payload: null, sheet: null };
 }

@@ -2,8 +2,18 @@ import { chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "./browser";
 import { median } from "./median";
 
-/** How long the check took to show the report for each answer change the person made. */
-export type CheckTiming = { durationsMs: number[]; medianMs: number; maxMs: number };
+/**
+ * How long the check took to show the report for each answer change the person made. The engine keeps
+ * some work for answers it has seen, so changes that lead to answers seen before on the page ("again")
+ * are reported apart from those that lead to new ones ("first time"), which the target holds to.
+ */
+export type CheckTiming = {
+  durationsMs: number[];
+  medianMs: number;
+  maxMs: number;
+  firstTime: { count: number; medianMs: number; maxMs: number };
+  again: { count: number; medianMs: number };
+};
 
 const account = "Which Claude account do you use for work?";
 const surfaces = "Which of these do you use?";
@@ -40,6 +50,9 @@ export async function measureCheckTiming(url: string): Promise<CheckTiming> {
     await page.getByRole("heading", { name: "Your report", exact: true }).waitFor();
     // Only the changes below count: entries from the first answers are dropped.
     await page.evaluate(`performance.clearMeasures("check:update")`);
+    // The answers live in the address's fragment: each change's new fragment says whether they are new.
+    const seen = new Set([await fragment(page)]);
+    const firstTime: boolean[] = [];
     for (const [index, change] of changes.entries()) {
       await option(page, change.legend, change.option).setChecked(change.checked);
       await page
@@ -49,15 +62,30 @@ export async function measureCheckTiming(url: string): Promise<CheckTiming> {
         .catch(() => {
           throw new Error(`${url} wrote no "check:update" timing: is the build older than use-update-timing.ts?`);
         });
+      const answers = await fragment(page);
+      firstTime.push(!seen.has(answers));
+      seen.add(answers);
     }
     // Passed as source text: the script runner's compiler would otherwise add helpers the page does not have.
     const durationsMs = (await page.evaluate(
       `performance.getEntriesByName("check:update").map((entry) => entry.duration)`,
     )) as number[];
-    return { durationsMs, medianMs: median(durationsMs), maxMs: Math.max(...durationsMs) };
+    const first = durationsMs.filter((_, index) => firstTime[index]);
+    const again = durationsMs.filter((_, index) => !firstTime[index]);
+    return {
+      durationsMs,
+      medianMs: median(durationsMs),
+      maxMs: Math.max(...durationsMs),
+      firstTime: { count: first.length, medianMs: median(first), maxMs: Math.max(...first) },
+      again: { count: again.length, medianMs: again.length > 0 ? median(again) : Number.NaN },
+    };
   } finally {
     await browser.close();
   }
+}
+
+function fragment(page: Page): Promise<string> {
+  return page.evaluate("location.hash") as Promise<string>;
 }
 
 function option(page: Page, legend: string, name: string, role: "radio" | "checkbox" = "checkbox") {

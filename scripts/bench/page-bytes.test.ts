@@ -54,10 +54,11 @@ describe("pageBytes of a page whose scripts start after the first paint", () => 
     writeFileSync(join(outDir, "_next/static/chunks/late.js"), "late()");
     writeFileSync(
       join(outDir, "check/index.html"),
-      `<html><head></head><body><h1>Check</h1><script>${starterScript(
-        ["/privacy/ai/_next/static/chunks/app.js", "/privacy/ai/_next/static/chunks/late.js"],
-        "/privacy/ai/check/index.txt",
-      )}</script></body></html>`,
+      `<html><head></head><body><h1>Check</h1><script>${starterScript({
+        scripts: ["/privacy/ai/_next/static/chunks/app.js", "/privacy/ai/_next/static/chunks/late.js"],
+        payload: "/privacy/ai/check/index.txt",
+        sheet: "/privacy/ai/_next/static/css/site.css",
+      })}</script></body></html>`,
     );
     const bytes = pageBytes(outDir, "/check/");
     expect(bytes.scriptFiles).toBe(2);
