@@ -50,8 +50,17 @@ function groupedCells(report: Report): CellGroups {
 /** Where a cell's explanation lives in the report: the anchor of its group. */
 export type AnchorOf = (data: DataKindId, audience: AudienceId) => string;
 
+/** Lookups by groups: the glance, the map and the report each ask for the same report's. */
+const lookups = new WeakMap<CellGroups, AnchorOf>();
+
 /** The anchor lookup for grouped cells; it throws for a cell the groups do not hold, which a report never lacks. */
 export function anchorLookup(groups: CellGroups): AnchorOf {
+  let lookup = lookups.get(groups);
+  if (!lookup) lookups.set(groups, (lookup = anchorsOf(groups)));
+  return lookup;
+}
+
+function anchorsOf(groups: CellGroups): AnchorOf {
   const anchors = new Map<CellKey, string>();
   for (const list of groups.values()) {
     for (const group of list)

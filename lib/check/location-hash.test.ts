@@ -5,9 +5,12 @@ import { pushHash, readAnswersHash, subscribeToHash } from "./location-hash";
 class FakeWindow extends EventTarget {
   location = { hash: "", pathname: "/check/" };
   pushed: string[] = [];
+  states: unknown[] = [];
   history = {
-    pushState: (_state: unknown, _title: string, url: string) => {
+    state: { __NA: true, tree: "the page's route" } as unknown,
+    pushState: (state: unknown, _title: string, url: string) => {
       this.pushed.push(url);
+      this.states.push(state);
       this.location.hash = url.startsWith("#") ? url : "";
     },
   };
@@ -48,6 +51,12 @@ describe("pushHash", () => {
     unsubscribe();
     pushHash("account=enterprise");
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives the new entry the page's own history state, so the router can bring the page back", () => {
+    const state = fake.history.state;
+    pushHash("account=team");
+    expect(fake.states).toEqual([state]);
   });
 
   it("adds nothing when the answers are already in the address", () => {

@@ -28,10 +28,16 @@ export function readAnswersHash(): string {
   return lastAnswersHash;
 }
 
-/** Records new answers as a new history entry, so Back returns to the previous answers. */
+/**
+ * Records new answers as a new history entry, so Back returns to the previous answers. The entry keeps the
+ * page's history state: Next.js's router marks its own entries, lets a write that carries its mark pass
+ * untouched (as for an in-page link, only the fragment changes), and can still bring this page back after
+ * Back from another page. Without it, Next.js would copy the state and render its whole router again on
+ * every answer.
+ */
 export function pushHash(fragment: string): void {
   const next = fragment ? `#${fragment}` : window.location.pathname;
   if (next === window.location.hash || (!fragment && window.location.hash === "")) return;
-  window.history.pushState(null, "", next);
+  window.history.pushState(window.history.state, "", next);
   window.dispatchEvent(new Event(localEvent));
 }

@@ -1,3 +1,4 @@
+import { cellKey } from "@/lib/engine/cell-key";
 import type { CellVerdict, Report } from "@/lib/model/report-schema";
 import { audiences, dataKinds, labelOf, mechanisms } from "@/lib/model/vocabulary";
 import { dataByImportance, isOrganizationAudience, organizationAudiences } from "./audiences";
@@ -17,12 +18,22 @@ function sentence(cells: CellVerdict[], verb: string): string {
  * The report in a few plain sentences, most revealing data first: who in the organization can see it
  * ("yes"), then who might ("possible"). Anthropic and you are left to the full table.
  */
-export function summarize(report: Report): SummaryLine[] {
+export function summarize(report: Report): readonly SummaryLine[] {
+  let summary = summaries.get(report);
+  if (!summary) summaries.set(report, (summary = summaryOf(report)));
+  return summary;
+}
+
+/** Summaries by report: the check's glance and its full report both start from the same one. */
+const summaries = new WeakMap<Report, readonly SummaryLine[]>();
+
+function summaryOf(report: Report): SummaryLine[] {
+  const byKey = new Map(report.cells.map((cell) => [cellKey(cell.data, cell.audience), cell]));
   const lines: SummaryLine[] = [];
   for (const verdict of ["yes", "possible"] as const) {
     for (const data of dataByImportance) {
       const cells = organizationAudiences
-        .map((audience) => report.cells.find((cell) => cell.data === data && cell.audience === audience))
+        .map((audience) => byKey.get(cellKey(data, audience)))
         .filter((cell): cell is CellVerdict => cell?.verdict === verdict);
       if (cells.length > 0)
         lines.push({ verdict, text: sentence(cells, verdict === "yes" ? "can see" : "might see"), cells });
