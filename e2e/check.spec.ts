@@ -242,6 +242,17 @@ test.describe("answers in the address", () => {
     await expect(page.getByRole("radio", { name: "Personal Free, Pro or Max plan" })).toBeChecked();
   });
 
+  test("after visiting another page of the site, Back returns to the check with its answers", async ({ page }) => {
+    await choose(page, account, "Team plan");
+    await tick(page, surfaces, "None of these");
+    await expectVerdict(page, "Yes", "Owners", "Usage and spend");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("radio", { name: "Team plan" })).toBeChecked();
+    await expectVerdict(page, "Yes", "Owners", "Usage and spend");
+  });
+
   test("a malformed link keeps what it can and says what it ignored", async ({ page }) => {
     await page.goto("/check/#account=team&surfaces=claude-apps,telepathy&behaviours=none&zdr=perhaps&colour=blue");
     const notice = page.getByRole("status").filter({ hasText: "Part of this link could not be used" });
