@@ -65,7 +65,8 @@ function differencesWithWholeSheet(page: Page, css: string): Promise<string[]> {
       }),
     );
     document.adoptedStyleSheets = [];
-    const isSize = (line: string) => /\s(block-size|inline-size|width|height|\S*-origin):/.test(line);
+    const isSize = (line: string) =>
+      /\s(block-size|inline-size|width|height|top|right|bottom|left|inset-\S+|\S*-origin):/.test(line);
     return [...found.filter((line) => !isSize(line)), ...found.filter(isSize)].slice(0, 8);
   }, css);
 }

@@ -36,6 +36,35 @@ function typeRow(page: Page, type: string) {
 }
 
 test.describe("the decoder", () => {
+  test("is on the page, switched off, before its script runs, so nothing moves when it comes alive", async ({
+    page,
+  }) => {
+    await openDecoder(page);
+    // Layout shifts are only handed to an observer; with `buffered`, the past ones arrive at once.
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    expect(shifts).toBeLessThan(0.01);
+  });
+
+  test("says without JavaScript that it needs it, beside its controls switched off", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/decode/");
+    // Playwright's text search passes over <noscript>, which holds the words; it is found here by CSS.
+    const notice = page.locator("noscript > p");
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText("The decoder needs JavaScript");
+    await expect(page.getByLabel(fileLabel)).toBeDisabled();
+    await context.close();
+  });
   test("reads the audit-log example and says what it found, without a single request", async ({ page }) => {
     await openDecoder(page);
     const requests = recordRequests(page);

@@ -70,12 +70,18 @@ export function DecodeApp({
     setState({ kind: "stopped", message: "Reading stopped. Nothing was kept: choose a file to start again." });
   };
 
+  // Until the script runs, the same controls, switched off: the page keeps its layout when they come alive.
   if (!hydrated) {
     return (
-      <p className="rounded-lg bg-surface p-4">
-        The decoder is loading. It needs JavaScript, which seems to be turned off in your browser: everything it does
-        happens in this page, in your browser.
-      </p>
+      <div className="space-y-8">
+        <noscript>
+          <p className="rounded-lg bg-surface p-4">
+            The decoder needs JavaScript, which seems to be turned off in your browser: everything it does happens in
+            this page, in your browser.
+          </p>
+        </noscript>
+        <FileChooser samples={samples} busy onFile={() => {}} onText={() => {}} />
+      </div>
     );
   }
 

@@ -12,6 +12,7 @@ const sheet = [
   ":where(.space-y-4>:not(:last-child)){margin-block-end:1rem}",
   ".\\[\\&_p\\]\\:max-w-prose p{max-width:65ch}",
   "@media print{html:has([data-print-standalone]){font-size:10pt}}",
+  "::file-selector-button{margin:0;padding:0}",
 ].join("");
 
 function exportWithSheet(basePath: string) {
@@ -44,6 +45,7 @@ describe("criticalCssFor", () => {
     expect(css).toContain(":where(.space-y-4>:not(:last-child)){margin-block-end:1rem}");
     expect(css).toContain(".\\[\\&_p\\]\\:max-w-prose p{max-width:65ch}");
     expect(css).toContain("html:has([data-print-standalone]){font-size:10pt}");
+    expect(css).toContain("::file-selector-button{margin:0;padding:0}");
     // "<" inside a rule's text does not cut the sheet short.
     expect(css).toContain('syntax:"<length>"');
   });

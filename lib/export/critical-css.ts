@@ -34,12 +34,13 @@ export function criticalCssFor(outDir: string, basePath: string) {
         mergeStylesheets: false,
         fonts: false,
         keyframes: "critical",
-        // Beasties sets states aside before matching, and a selector that is all state is left with
-        // nothing: Tailwind's `space-y-*` is `:where(.space-y-4>:not(:last-child))`. Those are kept, and
-        // so are arbitrary variants such as `[&_p]:max-w-prose`, whose escaped "&" it cannot read, and rules
-        // on the root element with a condition (`html:has([data-print-standalone])`), which it looks for
-        // only inside the root.
-        allowRules: [/^:where\(/, /\\&/, /^(?:html|:root)(?![\w-])/],
+        // Beasties sets pseudo-classes and pseudo-elements aside before matching, and a selector that
+        // starts with one is left with nothing: Tailwind's `space-y-*` is
+        // `:where(.space-y-4>:not(:last-child))`, and its base styles `::file-selector-button` and
+        // `::placeholder`. Those are kept, and so are arbitrary variants such as `[&_p]:max-w-prose`, whose
+        // escaped "&" it cannot read, and rules on the root element with a condition
+        // (`html:has([data-print-standalone])`), which it looks for only inside the root.
+        allowRules: [/^::?[\w-]/, /\\&/, /^(?:html|:root)(?![\w-])/],
         compress: true,
         // A selector Beasties cannot read would drop its rule silently; it is reported and stops the build.
         logger: {
