@@ -74,8 +74,9 @@ export function DecodeApp({
   if (!hydrated) {
     return (
       <div className="space-y-8">
+        {/* The space below it is the paragraph's own: <noscript> itself has no box while scripts can run. */}
         <noscript>
-          <p className="rounded-lg bg-surface p-4">
+          <p className="mb-8 rounded-lg bg-surface p-4">
             The decoder needs JavaScript, which seems to be turned off in your browser: everything it does happens in
             this page, in your browser.
           </p>
