@@ -60,6 +60,18 @@ test("an explainer renders embedded, and links out of it open in a new tab", asy
   await expect(page).toHaveURL(`${allowedParent}?embed=/embed/layers/incognito/`);
 });
 
+test("links out of an embed open in a new tab even before its scripts have run", async ({ page, context }) => {
+  // The embed's scripts never arrive: only the page as sent is there.
+  await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
+  await page.goto(`${allowedParent}?embed=/embed/layers/incognito/`);
+  const frame = page.frameLocator("#employer-visibility");
+  await expect(frame.getByRole("heading", { level: 1, name: /Incognito/ })).toBeVisible();
+  const opened = context.waitForEvent("page");
+  await frame.getByRole("link", { name: "The six layers" }).click();
+  const tab = await opened;
+  await expect(tab).toHaveURL(editionUrl(orgEdition, "/layers/"));
+});
+
 test("an origin the profile does not list cannot frame the embed", async ({ page }) => {
   const blocked = page.waitForEvent("console", (message) => /frame-ancestors/.test(message.text()));
   await page.goto(unlistedParent);

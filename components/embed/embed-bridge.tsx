@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect } from "react";
-import { EMBED_CONTENT_ID, EMBED_HEIGHT_MESSAGE, leavesThisPage } from "@/lib/embed/messages";
+import { EMBED_CONTENT_ID, EMBED_HEIGHT_MESSAGE } from "@/lib/embed/messages";
 
 /**
  * What makes a page a good iframe citizen: it tells the parent page its height whenever it changes,
- * so the iframe can fit it without a scroll bar, and links that lead elsewhere open in a new tab
- * instead of inside the frame. Renders nothing.
+ * so the iframe can fit it without a scroll bar. Renders nothing. (Links that lead elsewhere open in a
+ * new tab through the layout's inline script, lib/embed/new-tab-script.ts, which works before hydration.)
  */
 export function EmbedBridge() {
   useEffect(() => {
@@ -25,18 +25,6 @@ export function EmbedBridge() {
     observer.observe(content);
     report();
     return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    // In the capture phase, before the browser follows the link: the target set here is the one it uses.
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(link instanceof HTMLAnchorElement) || !leavesThisPage(link.href, window.location.href)) return;
-      link.target = "_blank";
-      link.rel = "noopener";
-    };
-    document.addEventListener("click", onClick, true);
-    return () => document.removeEventListener("click", onClick, true);
   }, []);
 
   return null;

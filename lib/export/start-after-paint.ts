@@ -37,14 +37,15 @@ export function starterScript({ scripts, payload, sheet }: Started): string {
     "function add(tag,set){var element=document.createElement(tag);set(element);document.head.appendChild(element)}",
     'function run(){keepFragment();sources.forEach(function(src){add("script",function(script){script.src=src;script.async=true})})}',
     // Next.js reads the address as hydration begins and writes it back once hydrated: an in-page link
-    // followed in between would lose its fragment from the address bar. The first write is watched once.
-    "function keepFragment(){var replace=history.replaceState,reached=null,done=false;",
-    "function onFragment(){reached=location.href}",
-    "function watched(state,title,url){var result=replace.apply(history,arguments);if(done)return result;done=true;",
-    'removeEventListener("hashchange",onFragment);if(history.replaceState===watched)delete history.replaceState;',
-    'if(reached&&location.href!==reached&&location.href.split("#")[0]===reached.split("#")[0])replace.call(history,state,title,reached);',
+    // followed in between would lose its fragment from the address bar. Its first write is watched, once:
+    // one that changes nothing but the fragment is undone. The address is read just before the write,
+    // since the "hashchange" of the link may still be waiting in the queue.
+    "function keepFragment(){var replace=history.replaceState,done=false;",
+    "function watched(state,title,url){var before=location.href,result=replace.apply(history,arguments);",
+    "if(done)return result;done=true;if(history.replaceState===watched)delete history.replaceState;",
+    'var after=location.href;if(after!==before&&after.split("#")[0]===before.split("#")[0])replace.call(history,state,title,before);',
     "return result}",
-    'addEventListener("hashchange",onFragment);history.replaceState=watched}',
+    "history.replaceState=watched}",
     "function start(){if(started)return;started=true;",
     // The rest of the sheet, for what scripts will show; the <link> React renders, so React adopts it.
     'if(page.sheet)add("link",function(link){link.rel="stylesheet";link.href=page.sheet;link.setAttribute("data-precedence","next")});',
