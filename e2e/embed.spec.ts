@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { editionUrl, orgEdition } from "./support/editions";
 import { intranetPage, serveIntranet } from "./support/intranet-page";
 
@@ -48,28 +48,30 @@ test("the check renders in an intranet iframe and reports its height as it chang
   expect(frameHeight).toBe(reported);
 });
 
-test("an explainer renders embedded, and links out of it open in a new tab", async ({ page, context }) => {
-  await page.goto(`${allowedParent}?embed=/embed/layers/incognito/`);
+const embeddedExplainer = `${allowedParent}?embed=/embed/layers/incognito/`;
+
+/** On the intranet page framing an explainer, follows its link to the layers; resolves to the tab it opened. */
+async function followLinkOutOfExplainer(page: Page, context: BrowserContext): Promise<Page> {
+  await page.goto(embeddedExplainer);
   const frame = page.frameLocator("#employer-visibility");
   await expect(frame.getByRole("heading", { level: 1, name: /Incognito/ })).toBeVisible();
   const opened = context.waitForEvent("page");
   await frame.getByRole("link", { name: "The six layers" }).click();
   const tab = await opened;
   await expect(tab).toHaveURL(editionUrl(orgEdition, "/layers/"));
+  return tab;
+}
+
+test("an explainer renders embedded, and links out of it open in a new tab", async ({ page, context }) => {
+  await followLinkOutOfExplainer(page, context);
   // The intranet page itself stays where it was.
-  await expect(page).toHaveURL(`${allowedParent}?embed=/embed/layers/incognito/`);
+  await expect(page).toHaveURL(embeddedExplainer);
 });
 
 test("links out of an embed open in a new tab even before its scripts have run", async ({ page, context }) => {
   // The embed's scripts never arrive: only the page as sent is there.
   await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
-  await page.goto(`${allowedParent}?embed=/embed/layers/incognito/`);
-  const frame = page.frameLocator("#employer-visibility");
-  await expect(frame.getByRole("heading", { level: 1, name: /Incognito/ })).toBeVisible();
-  const opened = context.waitForEvent("page");
-  await frame.getByRole("link", { name: "The six layers" }).click();
-  const tab = await opened;
-  await expect(tab).toHaveURL(editionUrl(orgEdition, "/layers/"));
+  await followLinkOutOfExplainer(page, context);
 });
 
 test("an origin the profile does not list cannot frame the embed", async ({ page }) => {
