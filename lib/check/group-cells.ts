@@ -1,6 +1,7 @@
 import { cellKey, type CellKey } from "@/lib/engine/cell-key";
 import type { CellVerdict, Report } from "@/lib/model/report-schema";
 import { dataKindIds, type AudienceId, type DataKindId } from "@/lib/model/vocabulary";
+import { oncePer } from "./once-per";
 
 /** Audiences of one data kind that share a verdict and every word of its explanation. */
 export type CellGroup = { data: DataKindId; audiences: AudienceId[]; cell: CellVerdict; anchor: string };
@@ -9,22 +10,15 @@ export type CellGroup = { data: DataKindId; audiences: AudienceId[]; cell: CellV
 const explanationKey = (cell: CellVerdict) =>
   JSON.stringify([cell.verdict, cell.reason, cell.window, cell.question, cell.mechanisms, cell.claims]);
 
-/** Grouped cells by report: the glance, the map and the report's sections all group the same report. */
-const groupedReports = new WeakMap<Report, CellGroups>();
-
 /** A report's groups of cells, per data kind in vocabulary order. */
 export type CellGroups = ReadonlyMap<DataKindId, readonly CellGroup[]>;
 
 /**
  * The report's cells grouped per data kind, so "no, for the same reason" is said once for everyone it
  * applies to rather than eight times. Each group is anchored at its first audience's cell. Worked out once
- * per report; the groups are shared, so they are read, never changed.
+ * per report (see oncePer).
  */
-export function groupCells(report: Report): CellGroups {
-  let grouped = groupedReports.get(report);
-  if (!grouped) groupedReports.set(report, (grouped = groupedCells(report)));
-  return grouped;
-}
+export const groupCells = oncePer(groupedCells);
 
 function groupedCells(report: Report): CellGroups {
   const byData = new Map<DataKindId, CellGroup[]>(dataKindIds.map((id) => [id, []]));
@@ -50,15 +44,8 @@ function groupedCells(report: Report): CellGroups {
 /** Where a cell's explanation lives in the report: the anchor of its group. */
 export type AnchorOf = (data: DataKindId, audience: AudienceId) => string;
 
-/** Lookups by groups: the glance, the map and the report each ask for the same report's. */
-const lookups = new WeakMap<CellGroups, AnchorOf>();
-
 /** The anchor lookup for grouped cells; it throws for a cell the groups do not hold, which a report never lacks. */
-export function anchorLookup(groups: CellGroups): AnchorOf {
-  let lookup = lookups.get(groups);
-  if (!lookup) lookups.set(groups, (lookup = anchorsOf(groups)));
-  return lookup;
-}
+export const anchorLookup = oncePer(anchorsOf);
 
 function anchorsOf(groups: CellGroups): AnchorOf {
   const anchors = new Map<CellKey, string>();

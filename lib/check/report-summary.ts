@@ -2,6 +2,7 @@ import { cellKey } from "@/lib/engine/cell-key";
 import type { CellVerdict, Report } from "@/lib/model/report-schema";
 import { audiences, dataKinds, labelOf, mechanisms } from "@/lib/model/vocabulary";
 import { dataByImportance, isOrganizationAudience, organizationAudiences } from "./audiences";
+import { oncePer } from "./once-per";
 import { capitalise, inSentence, joinWords } from "./wording";
 
 /** One sentence of the report's summary, linking to the cells it sums up. */
@@ -18,14 +19,7 @@ function sentence(cells: CellVerdict[], verb: string): string {
  * The report in a few plain sentences, most revealing data first: who in the organization can see it
  * ("yes"), then who might ("possible"). Anthropic and you are left to the full table.
  */
-export function summarize(report: Report): readonly SummaryLine[] {
-  let summary = summaries.get(report);
-  if (!summary) summaries.set(report, (summary = summaryOf(report)));
-  return summary;
-}
-
-/** Summaries by report: the check's glance and its full report both start from the same one. */
-const summaries = new WeakMap<Report, readonly SummaryLine[]>();
+export const summarize: (report: Report) => readonly SummaryLine[] = oncePer(summaryOf);
 
 function summaryOf(report: Report): SummaryLine[] {
   const byKey = new Map(report.cells.map((cell) => [cellKey(cell.data, cell.audience), cell]));
