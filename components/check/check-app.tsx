@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { audienceShortLabels } from "@/content/check/labels";
 import { useHydrated } from "@/components/use-browser-value";
 import type { ChangeLink } from "@/lib/changes/related";
@@ -14,7 +14,7 @@ import { evaluate } from "@/lib/engine/evaluate";
 import type { AccountId } from "@/lib/model/vocabulary";
 import { CheckLoading } from "./check-loading";
 import { ReportView } from "./report-view";
-import { Questionnaire } from "./questionnaire";
+import { Questionnaire, type AnswerChange } from "./questionnaire";
 import { ReportActions } from "./report-actions";
 import { ReportBar } from "./report-bar";
 import { ReportGlance } from "./report-glance";
@@ -51,10 +51,23 @@ export function CheckApp({
   const situation = useMemo(() => toSituation(effective), [effective]);
   const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
   const glance = useMemo(() => (report ? glanceOf(report, audienceShortLabels) : undefined), [report]);
+  // The full report below the questions follows a change in a render of its own, which React can set aside
+  // for the next answer: the answer and the report at a glance come first, so the page answers at once.
+  const shownReport = useDeferredValue(report);
   // How many times the person's answers changed the page: the report's "Updated" cue and its announcement
   // are for changes the person caused, not for the report a shared link opens with.
   const [revision, setRevision] = useState(0);
-  const markAnswerChange = useUpdateTiming();
+  const markAnswerChange = useUpdateTiming(shownReport === report);
+  // One handler for every question, read afresh from the address when called (see ChoiceGroup).
+  const changeAnswers = useCallback(
+    (change: AnswerChange) => {
+      markAnswerChange();
+      setRevision((count) => count + 1);
+      const current = decodeAnswers(readAnswersHash()).answers;
+      pushHash(encodeAnswers(keepUnchangedFileAnswers(current, { ...current, ...change(current) })));
+    },
+    [markAnswerChange],
+  );
 
   // What the static page shows until the script runs, and for good when JavaScript is off.
   if (!hydrated) return <CheckLoading />;
@@ -64,15 +77,7 @@ export function CheckApp({
       <UrlNotices notices={notices} fromFiles={describeFileAnswers(answers)} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="no-print">
-          <Questionnaire
-            org={org}
-            answers={answers}
-            onChange={(next) => {
-              markAnswerChange();
-              setRevision((count) => count + 1);
-              pushHash(encodeAnswers(keepUnchangedFileAnswers(answers, next)));
-            }}
-          />
+          <Questionnaire org={org} answers={answers} onChange={changeAnswers} />
           {glance && <ReportBar glance={glance} revision={revision} />}
         </div>
         <div
@@ -88,21 +93,32 @@ export function CheckApp({
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {report && (
-        <section aria-labelledby="report-heading" className="border-t-2 border-line pt-8">
+      {report && shownReport && (
+        <section
+          aria-labelledby="report-heading"
+          aria-busy={shownReport !== report}
+          className="border-t-2 border-line pt-8"
+        >
           <h2 id="report-heading" tabIndex={-1} className="scroll-mt-4 text-3xl font-bold focus:outline-none">
             Your report
           </h2>
           <ReportActions shareUrl={shareUrl(encodeAnswers(answers))} />
-          {org && <OrgStatementsUsed org={org} situation={report.situation} />}
+          {org && <OrgStatementsUsed org={org} situation={shownReport.situation} />}
           <div className="mt-6">
-            <ReportView report={report} contact={org?.contact} changes={changes?.[report.situation.account]} />
+            <FullReport
+              report={shownReport}
+              contact={org?.contact}
+              changes={changes?.[shownReport.situation.account]}
+            />
           </div>
         </section>
       )}
     </div>
   );
 }
+
+/** The report renders again only for a new report: the answers and glance above change without it. */
+const FullReport = memo(ReportView);
 
 /** The link to this report: the page's own address with the answers, whatever anchor is in the address bar. */
 function shareUrl(fragment: string): string {

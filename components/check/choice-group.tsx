@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { memo, useId, type ReactNode } from "react";
 
 type Option<T extends string> = { value: T; label: string; description?: string };
 
@@ -24,8 +24,43 @@ const NONE_VALUE = "none-of-these";
  * A fieldset of radio buttons or checkboxes with a legend and a hint tied to it for screen readers.
  * Checkboxes end with an explicit "None of these", so that nothing ticked means "not answered yet"
  * and is never mistaken for "none": unticking the last item returns the question to unanswered.
+ *
+ * A group renders again only when what it shows changes: an answer elsewhere leaves its inputs alone
+ * (React would otherwise write every input's name and type again on each answer). So `onChange` is not
+ * compared, and must not hold on to answers that may have changed since: it gets the new value and
+ * works out the rest from the answers current when it is called.
  */
-export function ChoiceGroup<T extends string>(props: Props<T>) {
+export const ChoiceGroup = memo(ChoiceGroupFields, showsTheSame) as <T extends string>(props: Props<T>) => ReactNode;
+
+function showsTheSame<T extends string>(before: Props<T>, after: Props<T>): boolean {
+  return (
+    before.type === after.type &&
+    before.legend === after.legend &&
+    before.hint === after.hint &&
+    (before.type === "checkbox" && after.type === "checkbox" ? before.none === after.none : true) &&
+    sameOptions(before.options, after.options) &&
+    sameValue(before.value, after.value)
+  );
+}
+
+function sameOptions<T extends string>(before: readonly Option<T>[], after: readonly Option<T>[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every(
+      (option, index) =>
+        option.value === after[index]!.value &&
+        option.label === after[index]!.label &&
+        option.description === after[index]!.description,
+    )
+  );
+}
+
+function sameValue<T extends string>(before: T | readonly T[] | undefined, after: T | readonly T[] | undefined) {
+  if (typeof before !== "object" || typeof after !== "object") return before === after;
+  return before.length === after.length && before.every((item, index) => item === after[index]);
+}
+
+function ChoiceGroupFields<T extends string>(props: Props<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
   const isChecked = (value: T) => (props.type === "radio" ? props.value === value : !!props.value?.includes(value));

@@ -17,6 +17,12 @@ const answerOptions = [
 ] as const satisfies readonly { value: Answer; label: string }[];
 
 /**
+ * An answer as the part of the answers it changes, worked out from the answers current when it is made:
+ * a question's handler holds nothing that a later answer could leave out of date.
+ */
+export type AnswerChange = (current: Answers) => Partial<Answers>;
+
+/**
  * The questions, in the order people can answer them: the plan, the products, what they do in the
  * Claude apps, then their organization's settings. Only questions whose answer can change this person's
  * report are asked (`lib/check/asked.ts` derives them from the rules), and the settings appear once the
@@ -28,14 +34,13 @@ export function Questionnaire({
   org,
 }: {
   answers: Answers;
-  onChange: (next: Answers) => void;
+  onChange: (change: AnswerChange) => void;
   /** In an organization's edition: its plan is the default account, and the settings it states are fixed. */
   org?: OrgCheckSettings;
 }) {
   const effective = withOrgStatements(answers, org);
   const { account } = effective;
   const fixed = orgFixedSettings(answers, org);
-  const set = (patch: Partial<Answers>) => onChange({ ...answers, ...patch });
   const surfacesChosen = account ? chosen(answers.surfaces, surfacesFor(account)) : undefined;
   const known =
     account && surfacesChosen ? { account, partnerCloud: effective.partnerCloud, surfaces: surfacesChosen } : undefined;
@@ -62,7 +67,7 @@ export function Questionnaire({
         hint={questions.account.hint}
         options={accounts.map((row) => ({ value: row.id, label: row.label, description: row.description }))}
         value={account}
-        onChange={(value) => set({ account: value })}
+        onChange={(value) => onChange(() => ({ account: value }))}
       />
       {account === "partner-cloud" && (
         <ChoiceGroup
@@ -71,7 +76,7 @@ export function Questionnaire({
           hint={questions.partnerCloud.hint}
           options={partnerClouds.map((row) => ({ value: row.id, label: row.label }))}
           value={answers.partnerCloud}
-          onChange={(value) => set({ partnerCloud: value })}
+          onChange={(value) => onChange(() => ({ partnerCloud: value }))}
         />
       )}
       {account && (
@@ -89,7 +94,7 @@ export function Questionnaire({
             };
           })}
           value={surfacesChosen}
-          onChange={(value) => set({ surfaces: value })}
+          onChange={(value) => onChange(() => ({ surfaces: value }))}
         />
       )}
       {behaviourOptions.length > 0 && (
@@ -102,7 +107,7 @@ export function Questionnaire({
             .filter((row) => behaviourOptions.includes(row.id))
             .map((row) => ({ value: row.id, label: row.label, description: row.description }))}
           value={chosen(answers.behaviours, behaviourOptions)}
-          onChange={(value) => set({ behaviours: value })}
+          onChange={(value) => onChange(() => ({ behaviours: value }))}
         />
       )}
       {ownSettings.map((id) => (
@@ -113,7 +118,7 @@ export function Questionnaire({
           hint={questions.workEmail.hint}
           options={answerOptions}
           value={answers.settings[id] ?? "unknown"}
-          onChange={(value) => set({ settings: { ...answers.settings, [id]: value } })}
+          onChange={(value) => onChange((current) => ({ settings: { ...current.settings, [id]: value } }))}
         />
       ))}
       {orgSettings.length > 0 && (
@@ -123,7 +128,7 @@ export function Questionnaire({
           </h2>
           <p className="text-sm text-muted">{questions.settings.hint}</p>
           {orgSettings.map((id) => (
-            <SettingQuestion key={id} id={id} answers={answers} fixed={fixed} org={org} set={set} />
+            <SettingQuestion key={id} id={id} answers={answers} fixed={fixed} org={org} onChange={onChange} />
           ))}
         </section>
       )}
@@ -137,13 +142,13 @@ function SettingQuestion({
   answers,
   fixed,
   org,
-  set,
+  onChange,
 }: {
   id: SettingId;
   answers: Answers;
   fixed: Partial<Record<SettingId, "yes" | "no">>;
   org?: OrgCheckSettings;
-  set: (patch: Partial<Answers>) => void;
+  onChange: (change: AnswerChange) => void;
 }) {
   const setting = settings.find((row) => row.id === id)!;
   const stated = fixed[id];
@@ -166,10 +171,13 @@ function SettingQuestion({
         hint={`${setting.question} Ask ${org ? org.contact.team : setting.askWhom}.`}
         options={answerOptions}
         value={answers.settings[id] ?? "unknown"}
-        onChange={(value) => set({ settings: { ...answers.settings, [id]: value } })}
+        onChange={(value) => onChange((current) => ({ settings: { ...current.settings, [id]: value } }))}
       />
       {id === "custom-retention" && answers.settings["custom-retention"] !== "no" && (
-        <RetentionDaysInput value={answers.retentionDays} onChange={(days) => set({ retentionDays: days })} />
+        <RetentionDaysInput
+          value={answers.retentionDays}
+          onChange={(days) => onChange(() => ({ retentionDays: days }))}
+        />
       )}
     </div>
   );

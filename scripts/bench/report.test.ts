@@ -27,6 +27,8 @@ const report: BenchReport = {
           maxMs: 14,
           firstTime: { count: 2, medianMs: 12, maxMs: 14 },
           again: { count: 1, medianMs: 9 },
+          nextPaint: { medianMs: 40, maxMs: 56 },
+          fullReport: { medianMs: 150, maxMs: 210 },
         },
         check: checkUpdateTarget(12),
       },
@@ -48,6 +50,12 @@ describe("formatReport", () => {
   it("gives the check's median and longest update beside the target, new answers apart", () => {
     expect(text).toMatch(
       /3 answer changes.*new on the page \(2\) median 12\.0 ms, max 14\.0 ms; to answers given before \(1\) median 9\.0 ms; all median 10\.0 ms \(target: median of new answers < 16 ms\)/,
+    );
+  });
+
+  it("gives the next paint and the full report beside the update the target holds to", () => {
+    expect(text).toContain(
+      "Click to next paint: median 40 ms, max 56 ms. Full report below the questions, rendered apart: median 150 ms, max 210 ms.",
     );
   });
 

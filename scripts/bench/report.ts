@@ -68,11 +68,14 @@ export function formatReport(report: BenchReport): string {
 function checkTimingLine({ timing, check }: NonNullable<BenchReport["editions"][number]["checkTiming"]>): string {
   const mark = check.met ? "" : " \u2717";
   return (
-    `Check timing (4\u00d7 slowed CPU, ${timing.durationsMs.length} answer changes, answer handled to report in the page): ` +
+    `Check timing (4\u00d7 slowed CPU, ${timing.durationsMs.length} answer changes, from the change handled to the answers and the report at a glance on the page): ` +
     `to answers new on the page (${timing.firstTime.count}) median ${ms(timing.firstTime.medianMs, 1)}${mark}, ` +
     `max ${ms(timing.firstTime.maxMs, 1)}; to answers given before (${timing.again.count}) median ` +
     `${ms(timing.again.medianMs, 1)}; all median ${ms(timing.medianMs, 1)} ` +
-    `(target: median of new answers < ${targets.checkUpdateMs} ms).`
+    `(target: median of new answers < ${targets.checkUpdateMs} ms). ` +
+    `Click to next paint: median ${ms(timing.nextPaint.medianMs)}, max ${ms(timing.nextPaint.maxMs)}. ` +
+    `Full report below the questions, rendered apart: median ${ms(timing.fullReport.medianMs)}, ` +
+    `max ${ms(timing.fullReport.maxMs)}.`
   );
 }
 
