@@ -345,6 +345,16 @@ test("times each answer change for the benchmark, not the report a link opens wi
   await expect.poll(timings).toEqual([2, 2]);
 });
 
+test("the full report is drawn on paper, though the screen skips it while it is out of view", async ({ page }) => {
+  await page.goto("/check/#account=team&surfaces=claude-apps&behaviours=none");
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  const report = page.getByRole("region", { name: "Your report" });
+  const drawn = () => report.evaluate((element) => getComputedStyle(element).contentVisibility);
+  expect(await drawn()).toBe("auto");
+  await page.emulateMedia({ media: "print" });
+  expect(await drawn()).toBe("visible");
+});
+
 test("an answer leaves the other questions' boxes as they were", async ({ page }) => {
   await page.goto("/check/#account=team&surfaces=claude-apps&behaviours=none");
   await expectVerdict(page, "Yes", "Primary Owner", "Chat content");

@@ -97,7 +97,7 @@ export function CheckApp({
         <section
           aria-labelledby="report-heading"
           aria-busy={shownReport !== report}
-          className="border-t-2 border-line pt-8"
+          className="live-report border-t-2 border-line pt-8"
         >
           <h2 id="report-heading" tabIndex={-1} className="scroll-mt-4 text-3xl font-bold focus:outline-none">
             Your report

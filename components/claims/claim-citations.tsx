@@ -26,7 +26,8 @@ export function ClaimCitations({ ids, anchorOf, numbered = false }: Props) {
           <li key={id} {...(anchorOf && { id: anchorOf(id), tabIndex: -1, className: "scroll-mt-6" })}>
             <p>
               {claim.statement}{" "}
-              <Link href={claimPath(id)} className="text-sm whitespace-nowrap">
+              {/* Not fetched ahead: a long list would otherwise fetch a page for every claim scrolled past. */}
+              <Link href={claimPath(id)} prefetch={false} className="text-sm whitespace-nowrap">
                 About this claim
               </Link>
             </p>
