@@ -12,16 +12,20 @@ export function UpdatedCue({ revision }: { revision: number }) {
   useEffect(() => {
     const element = ref.current;
     if (!element || revision === 0 || window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
-    element.animate(
-      [
-        { transform: "scale(1.25)", opacity: 0.4 },
-        { transform: "scale(1)", opacity: 1 },
-      ],
-      {
-        duration: 400,
-        easing: "ease-out",
-      },
+    // From the next frame: the answer itself is drawn first.
+    const frame = requestAnimationFrame(() =>
+      element.animate(
+        [
+          { transform: "scale(1.25)", opacity: 0.4 },
+          { transform: "scale(1)", opacity: 1 },
+        ],
+        {
+          duration: 400,
+          easing: "ease-out",
+        },
+      ),
     );
+    return () => cancelAnimationFrame(frame);
   }, [revision]);
   if (revision === 0) return null;
   return (

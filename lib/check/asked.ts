@@ -16,9 +16,20 @@ import { behaviourIds, settingIds, type BehaviourId, type SettingId } from "@/li
  * question is not asked at all.
  */
 export function behavioursToAsk(known: Pick<OpenSituation, "account" | "partnerCloud" | "surfaces">): BehaviourId[] {
-  const open: OpenSituation = { ...known, settings: {} };
-  return behaviourIds.filter((id) => canChangeReport(open, { kind: "behaviour", id }));
+  // Asked again on every answer, though only the account and products decide it.
+  const key = JSON.stringify([known.account, known.partnerCloud, known.surfaces]);
+  let asked = behavioursAsked.get(key);
+  if (!asked) {
+    const open: OpenSituation = { ...known, settings: {} };
+    asked = behaviourIds.filter((id) => canChangeReport(open, { kind: "behaviour", id }));
+    if (behavioursAsked.size >= 64) behavioursAsked.clear();
+    behavioursAsked.set(key, asked);
+  }
+  return [...asked];
 }
+
+/** `behavioursToAsk`'s answers so far, by account and products. */
+const behavioursAsked = new Map<string, readonly BehaviourId[]>();
 
 /**
  * The settings questions, given the settings that describe the person's own account

@@ -6,9 +6,13 @@ import { oncePer } from "./once-per";
 /** Audiences of one data kind that share a verdict and every word of its explanation. */
 export type CellGroup = { data: DataKindId; audiences: AudienceId[]; cell: CellVerdict; anchor: string };
 
-/** Cells with the same verdict, reason, window, question, mechanisms and claims read as one entry. */
-const explanationKey = (cell: CellVerdict) =>
-  JSON.stringify([cell.verdict, cell.reason, cell.window, cell.question, cell.mechanisms, cell.claims]);
+/**
+ * Cells with the same verdict, reason, window, question, mechanisms and claims read as one entry. Once per
+ * cell: the engine hands the same cell to every report it stands in.
+ */
+const explanationKey = oncePer((cell: CellVerdict) =>
+  JSON.stringify([cell.verdict, cell.reason, cell.window, cell.question, cell.mechanisms, cell.claims]),
+);
 
 /** A report's groups of cells, per data kind in vocabulary order. */
 export type CellGroups = ReadonlyMap<DataKindId, readonly CellGroup[]>;

@@ -5,10 +5,11 @@ import { verdictRank } from "./decide";
 import { personalAccountKindsAnEmployerCouldReach } from "@/content/model/rules/shared";
 import { organizationAudiences as reportAudiences } from "@/lib/check/audiences";
 import { evaluate } from "./evaluate";
+import { modelForBrowser } from "@/lib/content/model";
 import { situationArbitrary } from "./situation-arbitrary";
 import { model } from "@/lib/model/model";
 import { reportSchema } from "@/lib/model/report-schema";
-import { makeSituation, type Situation, type SituationInput } from "@/lib/model/situation-schema";
+import { makeSituation, situationSchema, type Situation, type SituationInput } from "@/lib/model/situation-schema";
 import {
   accountIds,
   audienceIds,
@@ -37,6 +38,25 @@ const employerRoles: readonly AudienceId[] = reportAudiences.filter((id) => id !
 /** What a domain claim could bring to an employer: the moved history, and the account list before a claim. */
 const claimable: readonly DataKindId[] = [...personalAccountKindsAnEmployerCouldReach];
 const claimIds = new Set(model.claims.map((claim) => claim.id));
+/**
+ * A situation and others that differ from it in one part each (retention, activities, settings or products),
+ * as a person changing answers one by one makes them: reports that share most of their cells.
+ */
+const nearbySituations: fc.Arbitrary<Situation[]> = fc
+  .tuple(
+    situationArbitrary,
+    fc.array(
+      fc.tuple(situationArbitrary, fc.constantFrom("retentionDays", "behaviours", "settings", "surfaces" as const)),
+      { minLength: 1, maxLength: 4 },
+    ),
+  )
+  .map(([first, changes]) => [
+    first,
+    ...changes.flatMap(([other, part]) => {
+      const changed = situationSchema.safeParse({ ...first, [part]: other[part] });
+      return changed.success ? [changed.data] : [];
+    }),
+  ]);
 const verdicts = (situation: Situation) => evaluate(situation).cells.map((cell) => cell.verdict);
 
 describe("evaluate (properties)", () => {
@@ -91,6 +111,18 @@ describe("evaluate (properties)", () => {
         expect(evaluate(situation)).toEqual(evaluate(situation));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("gives the same report from the cells it keeps as from scratch, whatever was evaluated before", () => {
+    fc.assert(
+      fc.property(nearbySituations, (situations) => {
+        for (const situation of situations) {
+          // A copy of the model has nothing kept; the shared one keeps the cells of every report before.
+          expect(evaluate(situation)).toEqual(evaluate(situation, structuredClone(modelForBrowser)));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -14,6 +14,7 @@ import { holds, settingsIn } from "./condition";
 import { completionTable, holdsForSomeAnswer, submasks, type CompletionTable } from "./completion-table";
 import { decide, type Outcome } from "./decide";
 import { mergeOutcomes, type CompletionOutcome } from "./merge";
+import { retentionPhrase } from "./retention";
 
 type Indexed = {
   /** For each cell, the positions in `model.rules` of the rules that speak about it. */
@@ -79,6 +80,22 @@ function ruleMatcher(model: Model, table: CompletionTable, mentions: readonly Re
 }
 
 /**
+ * Cell verdicts already merged, per model, by everything the merge reads: the cell, the unknown settings,
+ * the rules matching in each completion that varies them, and the retention wording the texts are filled
+ * with. One answer changes a few cells, so the check's next report takes most of its cells from here.
+ * Verdicts are never changed once made, so one can stand in several reports.
+ */
+const mergedCells = new WeakMap<Model, Map<string, CellVerdict>>();
+/** Enough for every cell of a few dozen reports; the oldest go first. */
+const mergedCellsKept = 2048;
+
+function mergedCellsOf(model: Model): Map<string, CellVerdict> {
+  let cells = mergedCells.get(model);
+  if (!cells) mergedCells.set(model, (cells = new Map()));
+  return cells;
+}
+
+/**
  * Evaluates a situation: every data kind × audience gets a verdict with its mechanisms, window, reason,
  * claims and rules. Unknown settings are tried both ways; a cell whose verdict depends on them is
  * "possible" and says which question settles it. Throws if the rules leave a cell uncovered, which the
@@ -88,6 +105,8 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
   const { byCell, order, mentions } = indexOf(model);
   const table = completionTable(situation);
   const { relevant, matches } = ruleMatcher(model, table, mentions);
+  const merged = mergedCellsOf(model);
+  const situationKey = `${table.unknown.join(",")}|${retentionPhrase(situation)}`;
   const cells: CellVerdict[] = [];
   for (const data of dataKindIds) {
     for (const audience of audienceIds) {
@@ -96,9 +115,23 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
       // those and leave every other unknown at its first answer.
       const cellMask = positions.reduce((mask, position) => mask | (relevant[position] ?? 0), 0);
       const varying = submasks(cellMask).map((mask) => table.at(mask));
+      const matchingIn = varying.map((completion) =>
+        positions.filter((position) => matches(position, completion.mask)),
+      );
+      const mergeKey = [
+        data,
+        audience,
+        situationKey,
+        ...varying.map(({ mask }, index) => `${mask}:${matchingIn[index]}`),
+      ].join("|");
+      const known = merged.get(mergeKey);
+      if (known) {
+        cells.push(known);
+        continue;
+      }
       const decided = new Map<string, Outcome | undefined>();
-      const outcomes: CompletionOutcome[] = varying.map((completion) => {
-        const matching = positions.filter((position) => matches(position, completion.mask));
+      const outcomes: CompletionOutcome[] = varying.map((completion, index) => {
+        const matching = matchingIn[index]!;
         const key = matching.join(",");
         if (!decided.has(key)) decided.set(key, decide(matching.map((position) => model.rules[position] as Rule)));
         const outcome = decided.get(key);
@@ -112,7 +145,10 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
       const alwaysMatching = positions
         .filter((position) => varying.every((completion) => matches(position, completion.mask)))
         .map((position) => model.rules[position] as Rule);
-      cells.push(mergeOutcomes({ data, audience, outcomes, alwaysMatching, order }, situation));
+      const cell = mergeOutcomes({ data, audience, outcomes, alwaysMatching, order }, situation);
+      if (merged.size >= mergedCellsKept) merged.delete(merged.keys().next().value!);
+      merged.set(mergeKey, cell);
+      cells.push(cell);
     }
   }
   return { situation, cells, notes: notesFor(model, table) };

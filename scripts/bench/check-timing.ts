@@ -72,8 +72,9 @@ export async function measureCheckTiming(url: string): Promise<CheckTiming> {
     const firstTime: boolean[] = [];
     for (const [index, change] of changes.entries()) {
       await option(page, change.legend, change.option).setChecked(change.checked);
-      // Each change waits for its full report, so the next one starts on a page at rest.
+      // Each change waits for its full report and the "Updated" cue's flash, so the next starts on a page at rest.
       await waitForEntries(page, "check:report", index + 1, url);
+      while (((await page.evaluate("document.getAnimations().length")) as number) > 0) await page.waitForTimeout(50);
       const answers = await fragment(page);
       firstTime.push(!seen.has(answers));
       seen.add(answers);
