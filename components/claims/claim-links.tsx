@@ -22,7 +22,6 @@ export function ClaimLinks({ ids }: { ids: readonly string[] }) {
             href={claimPath(id)}
             prefetch={false}
             title={`Source: ${claimById(id).statement}`}
-            className="citation-link"
           >
             <span aria-hidden="true">{`[${index + 1}]`}</span>
           </Link>

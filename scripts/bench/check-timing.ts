@@ -41,13 +41,40 @@ const changes: { legend: string; option: string; checked: boolean }[] = [
   ...toggledSurfaces.map((option) => ({ legend: surfaces, option, checked: false })),
 ];
 
+/** One run's figures, one entry per change in `changes` order. */
+type RunSamples = { updateMs: number[]; firstTime: boolean[]; fullReportMs: number[]; nextPaintMs: number[] };
+
+/**
+ * Runs the answer changes `runs` times, each in a fresh browser, and pools their figures: one run's 22
+ * changes on a throttled CPU vary too much for a median to hold still.
+ */
+export async function measureCheckTiming(url: string, runs: number): Promise<CheckTiming> {
+  const samples: RunSamples[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await measureRun(url));
+  const durationsMs = samples.flatMap((sample) => sample.updateMs);
+  const firstTime = samples.flatMap((sample) => sample.firstTime);
+  const fullReportMs = samples.flatMap((sample) => sample.fullReportMs);
+  const nextPaintMs = samples.flatMap((sample) => sample.nextPaintMs);
+  const first = durationsMs.filter((_, index) => firstTime[index]);
+  const again = durationsMs.filter((_, index) => !firstTime[index]);
+  return {
+    durationsMs,
+    medianMs: median(durationsMs),
+    maxMs: Math.max(...durationsMs),
+    firstTime: { count: first.length, medianMs: median(first), maxMs: Math.max(...first) },
+    again: { count: again.length, medianMs: again.length > 0 ? median(again) : Number.NaN },
+    nextPaint: { medianMs: median(nextPaintMs), maxMs: Math.max(...nextPaintMs) },
+    fullReport: { medianMs: median(fullReportMs), maxMs: Math.max(...fullReportMs) },
+  };
+}
+
 /**
  * Opens the check at `url` on a phone-sized page with the CPU slowed 4× (as Lighthouse's mobile runs do),
  * answers as a person would until the report shows, then changes answers one at a time and reads, for each,
  * the entries the page writes to its performance timeline (components/check/use-update-timing.ts) and the
  * browser's Event Timing for the click.
  */
-export async function measureCheckTiming(url: string): Promise<CheckTiming> {
+async function measureRun(url: string): Promise<RunSamples> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
@@ -81,23 +108,15 @@ export async function measureCheckTiming(url: string): Promise<CheckTiming> {
     }
     // Event Timing reports an interaction after its next paint, which a page at rest may hold back a while.
     await page.waitForTimeout(500);
-    const durationsMs = await durations(page, "check:update");
-    const fullReportMs = await durations(page, "check:report");
     const interactionsMs = (await page.evaluate(`[...__interactions.values()]`)) as number[];
-    const nextPaintMs = [
-      ...interactionsMs,
-      ...Array.from({ length: Math.max(0, changes.length - interactionsMs.length) }, () => eventTimingFloorMs),
-    ];
-    const first = durationsMs.filter((_, index) => firstTime[index]);
-    const again = durationsMs.filter((_, index) => !firstTime[index]);
     return {
-      durationsMs,
-      medianMs: median(durationsMs),
-      maxMs: Math.max(...durationsMs),
-      firstTime: { count: first.length, medianMs: median(first), maxMs: Math.max(...first) },
-      again: { count: again.length, medianMs: again.length > 0 ? median(again) : Number.NaN },
-      nextPaint: { medianMs: median(nextPaintMs), maxMs: Math.max(...nextPaintMs) },
-      fullReport: { medianMs: median(fullReportMs), maxMs: Math.max(...fullReportMs) },
+      updateMs: await durations(page, "check:update"),
+      firstTime,
+      fullReportMs: await durations(page, "check:report"),
+      nextPaintMs: [
+        ...interactionsMs,
+        ...Array.from({ length: Math.max(0, changes.length - interactionsMs.length) }, () => eventTimingFloorMs),
+      ],
     };
   } finally {
     await browser.close();

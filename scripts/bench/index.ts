@@ -65,7 +65,7 @@ try {
     let checkTiming: BenchReport["editions"][number]["checkTiming"];
     if (paths.includes("/check/")) {
       console.log(`timing answer changes in ${edition.id} /check/ on a 4× slowed CPU`);
-      const timing = await measureCheckTiming(`${url}${edition.basePath}/check/`);
+      const timing = await measureCheckTiming(`${url}${edition.basePath}/check/`, options.runs);
       checkTiming = { timing, check: checkUpdateTarget(timing.firstTime.medianMs) };
     }
     report.editions.push({ edition, pages: measured, checkTiming });

@@ -44,7 +44,9 @@ export function formatReport(report: BenchReport): string {
       "",
       formatTable(empty, pages),
       "",
-      checkTiming ? checkTimingLine(checkTiming) : "Check timing: not measured (the check page was left out).",
+      checkTiming
+        ? checkTimingLine(checkTiming, report.runs)
+        : "Check timing: not measured (the check page was left out).",
     ]),
     "",
     `Targets: performance \u2265 ${targets.performance}; LCP at most ${targets.lcpAboveEmptyMs} ms above the empty page; ` +
@@ -65,10 +67,13 @@ export function formatReport(report: BenchReport): string {
   ].join("\n");
 }
 
-function checkTimingLine({ timing, check }: NonNullable<BenchReport["editions"][number]["checkTiming"]>): string {
+function checkTimingLine(
+  { timing, check }: NonNullable<BenchReport["editions"][number]["checkTiming"]>,
+  runs: number,
+): string {
   const mark = check.met ? "" : " \u2717";
   return (
-    `Check timing (4\u00d7 slowed CPU, ${timing.durationsMs.length} answer changes, from the change handled to the answers and the report at a glance on the page): ` +
+    `Check timing (4\u00d7 slowed CPU, ${timing.durationsMs.length} answer changes over ${runs} run${runs === 1 ? "" : "s"}, from the change handled to the answers and the report at a glance on the page): ` +
     `to answers new on the page (${timing.firstTime.count}) median ${ms(timing.firstTime.medianMs, 1)}${mark}, ` +
     `max ${ms(timing.firstTime.maxMs, 1)}; to answers given before (${timing.again.count}) median ` +
     `${ms(timing.again.medianMs, 1)}; all median ${ms(timing.medianMs, 1)} ` +

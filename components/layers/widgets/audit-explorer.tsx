@@ -19,19 +19,19 @@ export function AuditExplorer() {
           {event.meaning}
           <ClaimLinks ids={event.claims} />
         </p>
-        <dl className="mt-2 space-y-1 text-sm">
+        <dl className="audit-event-facts">
           <div>
-            <dt className="inline font-semibold">In event_info: </dt>
-            <dd className="inline">{event.eventInfo ?? "Nothing documented beyond the event's name."}</dd>
+            <dt>In event_info: </dt>
+            <dd>{event.eventInfo ?? "Nothing documented beyond the event's name."}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">What it reveals about you: </dt>
-            <dd className="inline">{event.reveals}</dd>
+            <dt>What it reveals about you: </dt>
+            <dd>{event.reveals}</dd>
           </div>
           {event.recordsTypedText && (
             <div>
-              <dt className="inline font-semibold text-possible">Records text you typed: </dt>
-              <dd className="inline">yes</dd>
+              <dt className="text-possible">Records text you typed: </dt>
+              <dd>yes</dd>
             </div>
           )}
         </dl>
