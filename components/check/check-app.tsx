@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { audienceShortLabels } from "@/content/check/labels";
 import { useHydrated } from "@/components/use-browser-value";
 import type { ChangeLink } from "@/lib/changes/related";
@@ -9,8 +9,9 @@ import { describeFileAnswers, keepUnchangedFileAnswers } from "@/lib/check/from-
 import { glanceOf, type Glance } from "@/lib/check/glance";
 import { replacedByOrg, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
 import { pushHash, readAnswersHash, subscribeToHash } from "@/lib/check/location-hash";
+import { answersOneChangeAway, prepareAnswer, reportFor } from "@/lib/check/reports-ahead";
 import { decodeAnswers, encodeAnswers } from "@/lib/check/url-state";
-import { evaluate } from "@/lib/engine/evaluate";
+import { whileIdle } from "@/lib/check/while-idle";
 import type { AccountId } from "@/lib/model/vocabulary";
 import { CheckLoading } from "./check-loading";
 import { ReportView } from "./report-view";
@@ -49,7 +50,7 @@ export function CheckApp({
   // The organization's statements fill in what it states; the person's own answers stay in the URL.
   const effective = useMemo(() => withOrgStatements(answers, org), [answers, org]);
   const situation = useMemo(() => toSituation(effective), [effective]);
-  const report = useMemo(() => (situation ? evaluate(situation) : undefined), [situation]);
+  const report = useMemo(() => (situation ? reportFor(situation) : undefined), [situation]);
   const glance = useMemo(() => (report ? glanceOf(report, audienceShortLabels) : undefined), [report]);
   // The full report below the questions follows a change in a render of its own, which React can set aside
   // for the next answer: the answer and the report at a glance come first, so the page answers at once.
@@ -58,6 +59,13 @@ export function CheckApp({
   // are for changes the person caused, not for the report a shared link opens with.
   const [revision, setRevision] = useState(0);
   const markAnswerChange = useUpdateTiming(shownReport === report);
+  // Once the full report is in, the answers one change away are worked out while the person reads it.
+  useEffect(() => {
+    if (!report || shownReport !== report) return;
+    return whileIdle(
+      answersOneChangeAway(answers, org).map((next) => () => prepareAnswer(next, org, audienceShortLabels)),
+    );
+  }, [answers, org, report, shownReport]);
   // One handler for every question, read afresh from the address when called (see ChoiceGroup).
   const changeAnswers = useCallback(
     (change: AnswerChange) => {

@@ -1,9 +1,8 @@
 import { questions, surfaceLabelOverrides } from "@/content/check/questions";
-import { behavioursToAsk } from "@/lib/check/asked";
-import { settingsToAsk } from "@/lib/content/check-questions";
 import { chosen, type Answers } from "@/lib/check/answers";
-import { surfacesFor, unansweredQuestions } from "@/lib/content/check-questions";
-import { orgFixedSettings, withOrgStatements, type OrgCheckSettings } from "@/lib/check/org-answers";
+import { surfacesFor } from "@/lib/content/check-questions";
+import type { OrgCheckSettings } from "@/lib/check/org-answers";
+import { questionsShown } from "@/lib/check/questions-shown";
 import type { Answer } from "@/lib/model/situation-schema";
 import { accounts, behaviours, partnerClouds, settings, surfaces, type SettingId } from "@/lib/model/vocabulary";
 import { ChoiceGroup } from "./choice-group";
@@ -38,25 +37,7 @@ export function Questionnaire({
   /** In an organization's edition: its plan is the default account, and the settings it states are fixed. */
   org?: OrgCheckSettings;
 }) {
-  const effective = withOrgStatements(answers, org);
-  const { account } = effective;
-  const fixed = orgFixedSettings(answers, org);
-  const surfacesChosen = account ? chosen(answers.surfaces, surfacesFor(account)) : undefined;
-  const known =
-    account && surfacesChosen ? { account, partnerCloud: effective.partnerCloud, surfaces: surfacesChosen } : undefined;
-  const behaviourOptions = known ? behavioursToAsk(known) : [];
-  const ready = unansweredQuestions(effective).length === 0;
-  const asked =
-    known && ready
-      ? settingsToAsk(
-          {
-            ...known,
-            behaviours: behaviourOptions.length > 0 ? (chosen(answers.behaviours, behaviourOptions) ?? []) : [],
-          },
-          effective.settings,
-          fixed,
-        )
-      : [];
+  const { account, fixed, surfacesChosen, behaviourOptions, asked } = questionsShown(answers, org);
   const ownSettings = asked.filter((id) => id === "work-email");
   const orgSettings = asked.filter((id) => id !== "work-email");
   return (

@@ -18,11 +18,7 @@ export function ClaimLinks({ ids }: { ids: readonly string[] }) {
       <span className="sr-only">Sources: </span>
       {ids.map((id, index) => (
         <Fragment key={id}>
-          <Link
-            href={claimPath(id)}
-            prefetch={false}
-            title={`Source: ${claimById(id).statement}`}
-          >
+          <Link href={claimPath(id)} prefetch={false} title={`Source: ${claimById(id).statement}`}>
             <span aria-hidden="true">{`[${index + 1}]`}</span>
           </Link>
           <ReviewMarker id={id} />
