@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from "react";
+import { withTicked } from "@/lib/check/answers";
 
 type Option<T extends string> = { value: T; label: string; description?: string };
 
@@ -66,9 +67,7 @@ function ChoiceGroupFields<T extends string>(props: Props<T>) {
   const isChecked = (value: T) => (props.type === "radio" ? props.value === value : !!props.value?.includes(value));
   const toggle = (value: T, checked: boolean) => {
     if (props.type === "radio") return props.onChange(value);
-    const others = (props.value ?? []).filter((item) => item !== value);
-    const next = checked ? [...others, value] : others;
-    props.onChange(next.length > 0 ? next : undefined);
+    props.onChange(withTicked(props.value, value, checked));
   };
   const input = (
     value: string,

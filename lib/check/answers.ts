@@ -44,6 +44,16 @@ export function settingsFor(account: AccountId) {
 export type RequiredQuestion = "account" | "partnerCloud" | "surfaces" | "behaviours";
 
 /**
+ * A multiple-choice answer with one item ticked or unticked. Unticking the last item leaves the question
+ * unanswered (undefined), never "None of these".
+ */
+export function withTicked<T>(answer: readonly T[] | undefined, item: T, ticked: boolean): T[] | undefined {
+  const others = (answer ?? []).filter((other) => other !== item);
+  const next = ticked ? [...others, item] : others;
+  return next.length > 0 ? next : undefined;
+}
+
+/**
  * A multiple-choice answer as the question now shows it: the chosen items among those offered, an empty
  * list for "None of these", or undefined when it is unanswered, including when every item chosen earlier
  * is no longer offered (after a change of account, say), so the question is asked again.

@@ -9,6 +9,7 @@
 import { canChangeReport, type OpenSituation } from "@/lib/engine/relevance";
 import type { Answer } from "@/lib/model/situation-schema";
 import { behaviourIds, settingIds, type BehaviourId, type SettingId } from "@/lib/model/vocabulary";
+import { recentResults } from "@/lib/engine/recent-results";
 
 /**
  * The activities worth asking about once the account and products are known: each one that, ticked or
@@ -17,19 +18,15 @@ import { behaviourIds, settingIds, type BehaviourId, type SettingId } from "@/li
  */
 export function behavioursToAsk(known: Pick<OpenSituation, "account" | "partnerCloud" | "surfaces">): BehaviourId[] {
   // Asked again on every answer, though only the account and products decide it.
-  const key = JSON.stringify([known.account, known.partnerCloud, known.surfaces]);
-  let asked = behavioursAsked.get(key);
-  if (!asked) {
+  const asked = behavioursAsked(JSON.stringify([known.account, known.partnerCloud, known.surfaces]), () => {
     const open: OpenSituation = { ...known, settings: {} };
-    asked = behaviourIds.filter((id) => canChangeReport(open, { kind: "behaviour", id }));
-    if (behavioursAsked.size >= 64) behavioursAsked.clear();
-    behavioursAsked.set(key, asked);
-  }
+    return behaviourIds.filter((id) => canChangeReport(open, { kind: "behaviour", id }));
+  });
   return [...asked];
 }
 
 /** `behavioursToAsk`'s answers so far, by account and products. */
-const behavioursAsked = new Map<string, readonly BehaviourId[]>();
+const behavioursAsked = recentResults<readonly BehaviourId[]>(64);
 
 /**
  * The settings questions, given the settings that describe the person's own account

@@ -4,7 +4,7 @@ import { orgFixedSettings, withOrgStatements, type OrgCheckSettings } from "./or
 import { settingsToAsk, surfacesFor, unansweredQuestions } from "@/lib/content/check-questions";
 
 /**
- * What the check's questions show for these answers: the answers with the organization's statements in,
+ * What the check's questions show for these answers, with the organization's statements in: the account,
  * the settings it states, the products chosen among those offered, the activities worth asking about,
  * and the settings asked once the report can be shown.
  */
@@ -28,5 +28,5 @@ export function questionsShown(answers: Answers, org?: OrgCheckSettings) {
           fixed,
         )
       : [];
-  return { effective, account, fixed, surfacesChosen, behaviourOptions, asked };
+  return { account, fixed, surfacesChosen, behaviourOptions, asked };
 }

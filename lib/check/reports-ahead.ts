@@ -1,27 +1,20 @@
 import { surfacesFor, toSituation } from "@/lib/content/check-questions";
 import { evaluate } from "@/lib/engine/evaluate";
+import { recentResults } from "@/lib/engine/recent-results";
 import type { Report } from "@/lib/model/report-schema";
 import type { Situation } from "@/lib/model/situation-schema";
 import type { AudienceId } from "@/lib/model/vocabulary";
-import type { Answers } from "./answers";
+import { withTicked, type Answers } from "./answers";
 import { glanceOf } from "./glance";
 import { withOrgStatements, type OrgCheckSettings } from "./org-answers";
 import { questionsShown } from "./questions-shown";
 
-/** Reports worked out on this page, by situation, the most recently used last. */
-const reports = new Map<string, Report>();
-/** Enough for the answers one change away from the last few, twice over. */
-const reportsKept = 96;
+/** Reports worked out on this page, by situation: enough for the answers one change away from the last few. */
+const reports = recentResults<Report>(96);
 
 /** The report for a situation: the one worked out before, when there is one, so it is the same object. */
 export function reportFor(situation: Situation): Report {
-  const key = JSON.stringify(situation);
-  const known = reports.get(key);
-  if (known) reports.delete(key);
-  const report = known ?? evaluate(situation);
-  if (!known && reports.size >= reportsKept) reports.delete(reports.keys().next().value!);
-  reports.set(key, report);
-  return report;
+  return reports(JSON.stringify(situation), () => evaluate(situation));
 }
 
 /**
@@ -31,10 +24,7 @@ export function reportFor(situation: Situation): Report {
 export function answersOneChangeAway(answers: Answers, org?: OrgCheckSettings): Answers[] {
   const { account, behaviourOptions, asked } = questionsShown(answers, org);
   if (!account) return [];
-  const toggled = <T>(list: readonly T[] | undefined, item: T): T[] | undefined => {
-    const next = list?.includes(item) ? list.filter((other) => other !== item) : [...(list ?? []), item];
-    return next.length > 0 ? next : undefined;
-  };
+  const toggled = <T>(answer: readonly T[] | undefined, item: T) => withTicked(answer, item, !answer?.includes(item));
   return [
     ...surfacesFor(account).map((id) => ({ ...answers, surfaces: toggled(answers.surfaces, id) })),
     ...behaviourOptions.map((id) => ({ ...answers, behaviours: toggled(answers.behaviours, id) })),

@@ -14,6 +14,7 @@ import { holds, settingsIn } from "./condition";
 import { completionTable, holdsForSomeAnswer, submasks, type CompletionTable } from "./completion-table";
 import { decide, type Outcome } from "./decide";
 import { mergeOutcomes, type CompletionOutcome } from "./merge";
+import { recentResults } from "./recent-results";
 import { retentionPhrase } from "./retention";
 
 type Indexed = {
@@ -85,13 +86,12 @@ function ruleMatcher(model: Model, table: CompletionTable, mentions: readonly Re
  * with. One answer changes a few cells, so the check's next report takes most of its cells from here.
  * Verdicts are never changed once made, so one can stand in several reports.
  */
-const mergedCells = new WeakMap<Model, Map<string, CellVerdict>>();
-/** Enough for every cell of a few dozen reports; the oldest go first. */
-const mergedCellsKept = 2048;
+const mergedCells = new WeakMap<Model, (key: string, merge: () => CellVerdict) => CellVerdict>();
 
-function mergedCellsOf(model: Model): Map<string, CellVerdict> {
+function mergedCellsOf(model: Model) {
   let cells = mergedCells.get(model);
-  if (!cells) mergedCells.set(model, (cells = new Map()));
+  // Enough for every cell of a few dozen reports.
+  if (!cells) mergedCells.set(model, (cells = recentResults<CellVerdict>(2048)));
   return cells;
 }
 
@@ -124,30 +124,25 @@ export function evaluate(situation: Situation, model: Model = defaultModel): Rep
         situationKey,
         ...varying.map(({ mask }, index) => `${mask}:${matchingIn[index]}`),
       ].join("|");
-      const known = merged.get(mergeKey);
-      if (known) {
-        cells.push(known);
-        continue;
-      }
-      const decided = new Map<string, Outcome | undefined>();
-      const outcomes: CompletionOutcome[] = varying.map((completion, index) => {
-        const matching = matchingIn[index]!;
-        const key = matching.join(",");
-        if (!decided.has(key)) decided.set(key, decide(matching.map((position) => model.rules[position] as Rule)));
-        const outcome = decided.get(key);
-        if (!outcome) {
-          throw new Error(
-            `No rule covers "${data}" for "${audience}" in ${JSON.stringify({ ...situation, settings: completion.facts.settings })}; add a rule or a "no" that explains it.`,
-          );
-        }
-        return { completion, outcome };
+      const cell = merged(mergeKey, () => {
+        const decided = new Map<string, Outcome | undefined>();
+        const outcomes: CompletionOutcome[] = varying.map((completion, index) => {
+          const matching = matchingIn[index]!;
+          const key = matching.join(",");
+          if (!decided.has(key)) decided.set(key, decide(matching.map((position) => model.rules[position] as Rule)));
+          const outcome = decided.get(key);
+          if (!outcome) {
+            throw new Error(
+              `No rule covers "${data}" for "${audience}" in ${JSON.stringify({ ...situation, settings: completion.facts.settings })}; add a rule or a "no" that explains it.`,
+            );
+          }
+          return { completion, outcome };
+        });
+        const alwaysMatching = positions
+          .filter((position) => matchingIn.every((matching) => matching.includes(position)))
+          .map((position) => model.rules[position] as Rule);
+        return mergeOutcomes({ data, audience, outcomes, alwaysMatching, order }, situation);
       });
-      const alwaysMatching = positions
-        .filter((position) => varying.every((completion) => matches(position, completion.mask)))
-        .map((position) => model.rules[position] as Rule);
-      const cell = mergeOutcomes({ data, audience, outcomes, alwaysMatching, order }, situation);
-      if (merged.size >= mergedCellsKept) merged.delete(merged.keys().next().value!);
-      merged.set(mergeKey, cell);
       cells.push(cell);
     }
   }

@@ -24,6 +24,7 @@ import { holds } from "./condition";
 import { decide } from "./decide";
 import { fillPlaceholders } from "./retention";
 import type { Facts } from "./facts";
+import { recentResults } from "./recent-results";
 
 /** What is known while the questions are still being answered. */
 export type OpenSituation = {
@@ -230,7 +231,7 @@ function knownKey({ situation, open }: Known): string {
 
 /** How many known states keep their narrowing: the check asks a few dozen questions of each. */
 const keptNarrowings = 64;
-const narrowingsByModel = new WeakMap<Model, Map<string, readonly Narrowed[]>>();
+const narrowingsByModel = new WeakMap<Model, (key: string, narrow: () => readonly Narrowed[]) => readonly Narrowed[]>();
 
 /**
  * The groups an open atom can still move, narrowed to `known`. Every question the check asks on one page
@@ -238,18 +239,13 @@ const narrowingsByModel = new WeakMap<Model, Map<string, readonly Narrowed[]>>()
  */
 function narrowedGroups(known: Known, model: Model): readonly Narrowed[] {
   let byKnown = narrowingsByModel.get(model);
-  if (!byKnown) narrowingsByModel.set(model, (byKnown = new Map()));
-  const key = knownKey(known);
-  let found = byKnown.get(key);
-  if (!found) {
-    found = groupsOf(model)
+  if (!byKnown) narrowingsByModel.set(model, (byKnown = recentResults(keptNarrowings)));
+  return byKnown(knownKey(known), () =>
+    groupsOf(model)
       .map((candidate) => narrow(candidate, known))
       .filter(({ atoms }) => atoms.size > 0)
-      .map(({ group, atoms }) => ({ group, atoms: [...atoms], outcomes: new Map<number, string>() }));
-    if (byKnown.size >= keptNarrowings) byKnown.clear();
-    byKnown.set(key, found);
-  }
-  return found;
+      .map(({ group, atoms }) => ({ group, atoms: [...atoms], outcomes: new Map<number, string>() })),
+  );
 }
 
 /** A narrowed group's outcome with exactly the atoms in `mask` true, worked out once. */
