@@ -3,6 +3,7 @@
  * the command counted them, how much is there now.
  */
 import { formatIsoDate } from "@/lib/site/format-date";
+import { wholeNumber } from "@/lib/site/whole-number";
 import type { Finding } from "./finding";
 import type { ComputerInput } from "./input-schema";
 import { describeOrigin, isManaged, megabytes, type Layers } from "./layers";
@@ -118,5 +119,5 @@ export function readTranscripts(input: ComputerInput, layers: Layers): Finding[]
 }
 
 function count(n: number, noun: string): string {
-  return `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
+  return `${wholeNumber(n)} ${noun}${n === 1 ? "" : "s"}`;
 }

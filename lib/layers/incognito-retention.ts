@@ -1,4 +1,5 @@
 import { isRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "@/lib/model/limits";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Anthropic's default for incognito chats, in days. */
 export const INCOGNITO_DEFAULT_DAYS = 30;
@@ -19,7 +20,7 @@ export function incognitoRetention(input: string): RetentionReading {
   if (!isRetentionDays(days))
     return {
       kind: "invalid",
-      message: `Enter at most ${MAX_RETENTION_DAYS.toLocaleString("en-GB")} days (100 years).`,
+      message: `Enter at most ${wholeNumber(MAX_RETENTION_DAYS)} days (100 years).`,
     };
   const kept = Math.max(days, INCOGNITO_DEFAULT_DAYS);
   return { kind: "days", days: kept, longerThanDefault: kept > INCOGNITO_DEFAULT_DAYS };

@@ -5,6 +5,7 @@ import { useHydrated } from "@/components/use-browser-value";
 import { incognitoTimeline as copy } from "@/content/layers/incognito/timeline";
 import { INCOGNITO_DEFAULT_DAYS, incognitoRetention } from "@/lib/layers/incognito-retention";
 import { MIN_RETENTION_DAYS } from "@/lib/model/limits";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 type Props = { defaultDays: number; citations: ReactNode };
 
@@ -12,7 +13,7 @@ function Bar({ label, days, max }: { label: string; days: number; max: number })
   return (
     <div>
       <p className="text-sm">
-        {label}: <strong>{days.toLocaleString("en-GB")} days</strong>
+        {label}: <strong>{wholeNumber(days)} days</strong>
       </p>
       {/* An SVG bar, because its width is computed: a style attribute would be blocked by the site's
           Content Security Policy, while SVG's width attribute is plain markup. */}
