@@ -42,7 +42,7 @@ const index: SearchIndex = {
   ],
 };
 
-const search = createSiteSearch(index);
+const search = await createSiteSearch(index);
 const hrefs = (query: string) => search.search(query).hits.map((hit) => hit.href);
 
 describe("createSiteSearch", () => {
@@ -91,5 +91,16 @@ describe("createSiteSearch", () => {
   it("returns nothing for an empty query or punctuation alone", () => {
     expect(search.search("  ").hits).toEqual([]);
     expect(search.search("?!").hits).toEqual([]);
+  });
+
+  it("indexes every section of a site larger than one task's share", async () => {
+    const sections = Array.from({ length: 60 }, (_, at) => ({
+      id: `s${at}`,
+      heading: `Part ${at}`,
+      text: `word${at}`,
+    }));
+    const large = await createSiteSearch({ version: 1, pages: [{ path: "/long/", title: "Long", sections }] });
+    // Prefix and typo matching find neighbours too ("word1" starts "word10"); the exact match ranks first.
+    for (const at of [0, 24, 25, 59]) expect(large.search(`word${at}`).hits[0]?.href).toBe(`/long/#s${at}`);
   });
 });
