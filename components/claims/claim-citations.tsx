@@ -19,7 +19,7 @@ type Props = {
 export function ClaimCitations({ ids, anchorOf, numbered = false }: Props) {
   const List = numbered ? "ol" : "ul";
   return (
-    <List className={numbered ? "list-decimal space-y-3 pl-6" : "space-y-3"}>
+    <List className={`render-when-near ${numbered ? "list-decimal space-y-3 pl-6" : "space-y-3"}`}>
       {ids.map((id) => {
         const claim = claimById(id);
         return (
