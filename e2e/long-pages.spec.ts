@@ -1,9 +1,9 @@
 import { expect, test, type Locator } from "@playwright/test";
 
 /*
- * The longest blocks of a page (a source list, the audit-log events, one kind of data in a report) are
+ * The longest blocks of a page (an explainer's sources, the audit-log events, the change log's entries) are
  * skipped by the browser's style, layout and paint while they are far below the screen. They must still be
- * drawn once the reader scrolls to them or follows a link into them, and always on paper.
+ * drawn once the reader scrolls to them or follows a link to them, and always on paper.
  */
 
 /** Whether the browser has drawn the element, rather than kept it in reserve until it comes near the screen. */
@@ -27,17 +27,16 @@ test("a source list far below the first screen is drawn when the reader scrolls 
   expect(await drawn(firstEntry)).toBe(true);
 });
 
-test("a link to a source entry of a report lands on the entry, drawn", async ({ page }) => {
-  await page.goto("/check/report/enterprise-compliance-api/");
-  const sources = page.getByRole("region", { name: "Sources for this report" });
-  const target = sources.getByRole("listitem").last();
+test("a link to a change entry far down the change log lands on the entry, drawn", async ({ page }) => {
+  await page.goto("/changes/");
+  const target = page.getByRole("main").getByRole("article").last();
   const id = await target.getAttribute("id");
   expect(id).toBeTruthy();
-  expect(await drawn(target)).toBe(false);
+  expect(await drawn(target.getByRole("heading").first())).toBe(false);
 
-  await page.goto(`/check/report/enterprise-compliance-api/#${id}`);
+  await page.goto(`/changes/#${id}`);
   await expect(target).toBeInViewport();
-  await expect.poll(() => drawn(target)).toBe(true);
+  await expect.poll(() => drawn(target.getByRole("heading").first())).toBe(true);
 });
 
 test("a skipped block leaves room around it for a focus ring", async ({ page }) => {

@@ -96,7 +96,7 @@ export function ReportView({
           <SignedTable report={report} anchorOf={anchorOf} signature={verdicts} />
         </div>
         {dataKinds.map((data) => (
-          <section key={data.id} aria-labelledby={`data-${data.id}`} className="render-when-near mt-8">
+          <section key={data.id} aria-labelledby={`data-${data.id}`} className="mt-8">
             <h3 id={`data-${data.id}`} className="text-xl font-semibold">
               {data.label}
             </h3>

@@ -74,7 +74,7 @@ export function SourceSection({ source, copies, claims, sources, statusOf, pageP
         {claims.length === 1 ? "1 claim rests on this source:" : `${claims.length} claims rest on this source:`}
       </p>
       {listedHere.length > 0 ? (
-        <ul className="render-when-near mt-2 space-y-3">
+        <ul className="mt-2 space-y-3">
           {listedHere.map((claim) => (
             <ClaimEntry key={claim.id} claim={claim} status={statusOf(claim)} sources={sources} pagePath={pagePath} />
           ))}
