@@ -26,7 +26,7 @@ export function ChangeEntry({ change }: { change: DescribedChange }) {
     <article
       id={change.id}
       aria-labelledby={part("title")}
-      className="render-when-near mt-8 scroll-mt-4 rounded border border-line bg-surface p-4 sm:p-6"
+      className="mt-8 scroll-mt-4 rounded border border-line bg-surface p-4 sm:p-6"
     >
       <h2 id={part("title")} className="text-xl font-semibold">
         {change.title}

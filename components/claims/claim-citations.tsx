@@ -19,8 +19,7 @@ type Props = {
 export function ClaimCitations({ ids, anchorOf, numbered = false }: Props) {
   const List = numbered ? "ol" : "ul";
   return (
-    // A list with anchors is left drawn: a link into a block the browser has skipped can land off the entry.
-    <List className={`${anchorOf ? "" : "render-when-near "}${numbered ? "list-decimal space-y-3 pl-6" : "space-y-3"}`}>
+    <List className={numbered ? "list-decimal space-y-3 pl-6" : "space-y-3"}>
       {ids.map((id) => {
         const claim = claimById(id);
         return (

@@ -87,7 +87,7 @@ export function AuditExplorerClient({ events, categories }: Props) {
       <p role="status" className="mt-3 text-sm">
         Showing {shown.size} of {events.length} events.
       </p>
-      <ul ref={list} aria-label="Audit-log events" className="render-when-near mt-3 list-none space-y-3 pl-0">
+      <ul ref={list} aria-label="Audit-log events" className="mt-3 list-none space-y-3 pl-0">
         {events.map((event) => (
           <li key={event.id} hidden={!shown.has(event.id)} className="audit-event">
             {event.body}
