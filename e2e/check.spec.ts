@@ -355,6 +355,29 @@ test("the full report is drawn on paper, though the screen skips it while it is 
   expect(await drawn()).toBe("visible");
 });
 
+test("a focused row at the edge of the full report keeps its whole focus ring", async ({ page }) => {
+  await page.goto("/check/#account=team&surfaces=claude-apps&behaviours=none");
+  await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
+  const report = page.getByRole("region", { name: "Your report" });
+  // A verdict's row fills the report's width.
+  const row = report.locator(".report-cell > summary").first();
+  await row.focus();
+  // The report clips what is painted outside its box (it may be skipped while off screen), so it must
+  // leave at least the ring's reach around the rows that fill its width.
+  const { room, reach, gap } = await row.evaluate((node) => {
+    const style = getComputedStyle(node);
+    const box = node.closest(".live-report")!.getBoundingClientRect();
+    return {
+      room: parseFloat(getComputedStyle(node.closest(".live-report")!).overflowClipMargin),
+      reach: parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset),
+      gap: node.getBoundingClientRect().left - box.left,
+    };
+  });
+  expect(reach).toBeGreaterThan(0);
+  expect(gap).toBeLessThan(reach);
+  expect(room + gap).toBeGreaterThanOrEqual(reach);
+});
+
 test("an answer leaves the other questions' boxes as they were", async ({ page }) => {
   await page.goto("/check/#account=team&surfaces=claude-apps&behaviours=none");
   await expectVerdict(page, "Yes", "Primary Owner", "Chat content");
