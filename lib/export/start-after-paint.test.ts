@@ -5,6 +5,7 @@ const chunk = (name: string) => `/_next/static/chunks/${name}.js`;
 const page = [
   "<!DOCTYPE html><html><head>",
   `<link rel="preload" as="script" fetchPriority="low" href="${chunk("late")}"/>`,
+  `<link rel="preload" as="script" fetchPriority="low" href="${chunk("c")}"/>`,
   `<script src="${chunk("a")}" async=""></script>`,
   `<script src="${chunk("b")}" async=""></script>`,
   `<script src="${chunk("polyfills")}" noModule=""></script>`,

@@ -83,8 +83,11 @@ export function startScriptsAfterPaint(
   // A page without Next.js's scripts would mean the export changed shape: better to stop than ship it half-done.
   if (!html.slice(0, headEnd).match(ASYNC_SCRIPT))
     throw new UnexpectedPageShapeError(`${file}: no <script src async> in the head`);
-  // Async scripts run in whatever order they arrive, so where they stood in the page does not matter.
-  const sources = [...html.matchAll(ASYNC_SCRIPT), ...html.matchAll(SCRIPT_PRELOAD)].map((match) => match[1]!);
+  // Async scripts run in whatever order they arrive, so where they stood in the page does not matter. A chunk
+  // Next.js both preloads and loads is listed once: added twice, it would run twice.
+  const sources = [
+    ...new Set([...html.matchAll(ASYNC_SCRIPT), ...html.matchAll(SCRIPT_PRELOAD)].map((match) => match[1]!)),
+  ];
   let rest = html.slice(0, bodyEnd).replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
   const inlinePayload = [...rest.matchAll(PAYLOAD_PIECE)].map((match) => (JSON.parse(match[1]!) as [1, string])[1]);
   // Only when the file holds exactly what the page holds inline; otherwise the payload stays in the page.
