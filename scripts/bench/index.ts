@@ -10,14 +10,19 @@ import { editions } from "./editions";
 import { medianOfRuns } from "./lighthouse-median";
 import { launchChrome } from "./lighthouse";
 import { measureLighthouse, pageKey, type PageToMeasure } from "./measure";
-import { matchesPageFilter, parseOptions } from "./options";
+import { matchesPageFilter, parseOptions, usage } from "./options";
 import { pageBytes } from "./page-bytes";
 import { pageKind } from "./page-kind";
 import { allChecks, formatReport, type BenchReport } from "./report";
 import { run } from "./run";
 import { checkUpdateTarget, pageTargets, type PageMeasurement } from "./targets";
 
-const options = parseOptions(process.argv.slice(2));
+const parsed = parseOptions(process.argv.slice(2));
+if (parsed === "help") {
+  console.log(usage);
+  process.exit(0);
+}
+const options = parsed;
 if (options.build) run("npm", ["run", "build:editions"]);
 const baselineOut = ensureBaseline({ reuse: !options.build });
 const chosen = editions().filter((edition) => !options.edition || edition.id === options.edition);

@@ -20,9 +20,14 @@ describe("parseOptions", () => {
     expect(() => parseOptions(["--runs", "two"])).toThrow(/--runs/);
   });
 
-  it("refuses an edition it does not know, and options it does not know", () => {
+  it("refuses an edition it does not know, and options it does not know, saying how to ask", () => {
     expect(() => parseOptions(["--edition", "acme"])).toThrow(/--edition/);
-    expect(() => parseOptions(["--fast"])).toThrow();
+    expect(() => parseOptions(["--fast"])).toThrow(/--fast[\s\S]*npm run bench -- \[--no-build\]/);
+  });
+
+  it("answers --help and -h with the usage line rather than a run", () => {
+    expect(parseOptions(["--help"])).toBe("help");
+    expect(parseOptions(["-h", "--no-build"])).toBe("help");
   });
 });
 

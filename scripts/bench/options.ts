@@ -14,20 +14,13 @@ export type BenchOptions = {
 };
 
 export const usage =
-  "npm run bench -- [--no-build] [--runs N] [--pages /,check,audit-logs] [--edition general|org]\n" +
+  "npm run bench -- [--no-build] [--runs N] [--pages /,check,audit-logs] [--edition general|org] [--help]\n" +
   '  --pages: a page matches a path in full ("/", "/check/") or, for any other word, by part ("check").';
 
-export function parseOptions(args: readonly string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      "no-build": { type: "boolean", default: false },
-      runs: { type: "string", default: "3" },
-      pages: { type: "string" },
-      edition: { type: "string" },
-    },
-    strict: true,
-  });
+/** The options, or "help" for `--help` / `-h`; anything it does not know is refused with the usage line. */
+export function parseOptions(args: readonly string[]): BenchOptions | "help" {
+  const { values } = parseKnownArgs(args);
+  if (values.help) return "help";
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1.\n${usage}`);
   if (values.edition !== undefined && values.edition !== "general" && values.edition !== "org")
@@ -37,6 +30,24 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     .map((filter) => filter.trim())
     .filter(Boolean);
   return { build: !values["no-build"], runs, pages, edition: values.edition };
+}
+
+function parseKnownArgs(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: {
+        help: { type: "boolean", short: "h", default: false },
+        "no-build": { type: "boolean", default: false },
+        runs: { type: "string", default: "3" },
+        pages: { type: "string" },
+        edition: { type: "string" },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
 }
 
 /**
