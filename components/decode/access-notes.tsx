@@ -1,6 +1,7 @@
 import { withBasePath } from "@/lib/site/base-path";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { formatDuration } from "@/lib/decode/timeline";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** How long Access Transparency events took to arrive, against the two business days Anthropic states. */
 export function AccessDelayNote({ delay, source }: { delay: NonNullable<AccessSummary["delay"]>; source: string }) {
@@ -8,11 +9,11 @@ export function AccessDelayNote({ delay, source }: { delay: NonNullable<AccessSu
     <div className="mt-4">
       <h4 className="font-semibold">Delay between the access and its event</h4>
       <p className="text-sm">
-        From <code>accessed_at</code> to <code>created_at</code>, over {delay.count.toLocaleString("en")} event
+        From <code>accessed_at</code> to <code>created_at</code>, over {wholeNumber(delay.count)} event
         {delay.count === 1 ? "" : "s"}: shortest {formatDuration(delay.minMs)}, median {formatDuration(delay.medianMs)},
         longest {formatDuration(delay.maxMs)}. Anthropic says these events arrive within two business days;{" "}
-        {delay.late.toLocaleString("en")} arrived later than that (counting Saturdays and Sundays as non-business days,
-        and no public holidays). <a href={withBasePath(source)}>Source</a>
+        {wholeNumber(delay.late)} arrived later than that (counting Saturdays and Sundays as non-business days, and no
+        public holidays). <a href={withBasePath(source)}>Source</a>
       </p>
     </div>
   );
@@ -29,9 +30,7 @@ export function PreservationsNote({
 }) {
   return (
     <div className="mt-4">
-      <h4 className="font-semibold">
-        Preservations with no earlier access event: {events.length.toLocaleString("en")}
-      </h4>
+      <h4 className="font-semibold">Preservations with no earlier access event: {wholeNumber(events.length)}</h4>
       <p className="text-sm">
         A <code>cmek_preserve</code> event with no <code>anthropic_access</code> event for the same message at or before
         it. This need not mean a missing record: Anthropic documents that an automated safety pipeline can start a

@@ -3,8 +3,9 @@ import type { AccessSummary } from "@/lib/decode/summary";
 import { reasonMeaning } from "@/lib/decode/view";
 import { reasonCodes } from "@/lib/decode/vocabulary";
 import { Identifier } from "./identifier";
+import { wholeNumber } from "@/lib/site/whole-number";
 
-const count = (value: number) => value.toLocaleString("en");
+const count = wholeNumber;
 const countColumn = { label: "Count", className: "text-right" };
 
 /** Access Transparency events by reason code, each documented code with its meaning. */

@@ -4,6 +4,7 @@ import type { AccessSummary } from "@/lib/decode/summary";
 import { accessTotal } from "@/lib/decode/view";
 import { AccessDelayNote, PreservationsNote } from "./access-notes";
 import { ByDepartmentTable, ByReasonTable } from "./access-tables";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Anthropic's own access to the organization's content, as the `anthropic_access` and `cmek_preserve` events record it. */
 export function AccessView({ access, claims }: { access: AccessSummary; claims: AccessClaimPaths }) {
@@ -22,7 +23,7 @@ export function AccessView({ access, claims }: { access: AccessSummary; claims: 
       ) : (
         <>
           <p className="mt-2">
-            {access.counts.map((entry) => `${entry.count.toLocaleString("en")} ${entry.type}`).join(" and ")} event
+            {access.counts.map((entry) => `${wholeNumber(entry.count)} ${entry.type}`).join(" and ")} event
             {total === 1 ? "" : "s"}. Each records a person at Anthropic viewing content, or content being preserved;
             the person is never named.
           </p>

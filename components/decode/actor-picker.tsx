@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { ActorSummary } from "@/lib/decode/summary";
+import { wholeNumber } from "@/lib/site/whole-number";
 
-const n = (count: number) => count.toLocaleString("en");
+const n = wholeNumber;
 
 /** Chooses whose rows the tables below show: everyone, or one person or actor. */
 export function ActorPicker({

@@ -1,5 +1,6 @@
 import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { DecodeSummary } from "@/lib/decode/summary";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Rows that did not fit: the first few in full, then counts by reason. The valid rows are shown regardless. */
 export function ErrorsView({ summary }: { summary: DecodeSummary }) {
@@ -8,7 +9,7 @@ export function ErrorsView({ summary }: { summary: DecodeSummary }) {
   return (
     <section aria-labelledby="decode-errors-heading">
       <h3 id="decode-errors-heading" className="text-xl font-semibold">
-        Rows that did not fit: {summary.invalidRows.toLocaleString("en")}
+        Rows that did not fit: {wholeNumber(summary.invalidRows)}
       </h3>
       <p className="mt-1">
         These rows were counted but not read, for the reason given.{" "}
@@ -18,7 +19,7 @@ export function ErrorsView({ summary }: { summary: DecodeSummary }) {
         <ul className="mt-2 list-disc pl-6 text-sm">
           {summary.errorReasons.map((reason) => (
             <li key={reason.reason}>
-              {reason.count.toLocaleString("en")}: {reason.reason}
+              {wholeNumber(reason.count)}: {reason.reason}
             </li>
           ))}
         </ul>

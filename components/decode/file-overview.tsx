@@ -1,8 +1,9 @@
 import type { FormatKind } from "@/lib/decode/event";
 import type { DecodeSummary } from "@/lib/decode/summary";
 import { formatLabels } from "@/lib/decode/vocabulary";
+import { wholeNumber } from "@/lib/site/whole-number";
 
-const n = (count: number) => count.toLocaleString("en");
+const n = wholeNumber;
 
 /** What was found in the file, how many rows fitted, and why reading stopped early if it did. */
 export function FileOverview({ name, format, summary }: { name: string; format: FormatKind; summary: DecodeSummary }) {

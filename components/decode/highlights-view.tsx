@@ -3,6 +3,7 @@ import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { DecodeSummary, Highlight } from "@/lib/decode/summary";
 import { highlightsOf } from "@/lib/decode/view";
 import { Identifier } from "./identifier";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 const sections: { kind: HighlightKind; title: string; intro: string; value: string | null }[] = [
   {
@@ -49,13 +50,13 @@ export function HighlightsView({ summary, actor }: { summary: DecodeSummary; act
         return (
           <div key={section.kind} className="mt-5">
             <h4 className="font-semibold">
-              {section.title}: {total.toLocaleString("en")}
+              {section.title}: {wholeNumber(total)}
             </h4>
             <p className="text-sm text-muted">{section.intro}</p>
             {items.length > 0 && <HighlightTable items={items} section={section} />}
             {items.length < total && (
               <p className="mt-1 text-sm">
-                The first {items.length.toLocaleString("en")} are listed; the download has the same.
+                The first {wholeNumber(items.length)} are listed; the download has the same.
               </p>
             )}
           </div>

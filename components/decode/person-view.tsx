@@ -1,5 +1,6 @@
 import type { ActorSummary, DecodeSummary } from "@/lib/decode/summary";
 import { personTypes, type CatalogueIndex } from "@/lib/decode/view";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** "What do these logs say about this person": a plain summary above the filtered tables. */
 export function PersonView({
@@ -19,7 +20,7 @@ export function PersonView({
       </h3>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          {actor.count.toLocaleString("en")} row{actor.count === 1 ? "" : "s"}, from {actor.first} to {actor.last}, of{" "}
+          {wholeNumber(actor.count)} row{actor.count === 1 ? "" : "s"}, from {actor.first} to {actor.last}, of{" "}
           {actor.types.length} kind{actor.types.length === 1 ? "" : "s"}.
         </li>
         <li>IP addresses seen: {actor.ipAddresses.length === 0 ? "none recorded" : actor.ipAddresses.join(", ")}.</li>

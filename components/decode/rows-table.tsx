@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { SampleRow } from "@/lib/decode/summary";
 import { Identifier } from "./identifier";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /**
  * Cells are table cells from the `sm` breakpoint up; below it each row is a card of label and value
@@ -44,8 +45,8 @@ export function RowsTable({
       </h3>
       <p className="mt-1 text-sm text-muted">
         {rows.length < total
-          ? `The first ${rows.length.toLocaleString("en")} of ${total.toLocaleString("en")}, in file order.`
-          : `All ${total.toLocaleString("en")}, in file order.`}
+          ? `The first ${wholeNumber(rows.length)} of ${wholeNumber(total)}, in file order.`
+          : `All ${wholeNumber(total)}, in file order.`}
       </p>
       <div
         className="mt-2 max-h-[32rem] overflow-auto print:max-h-none"

@@ -1,5 +1,6 @@
 import { granularityFor, timeline } from "@/lib/decode/timeline";
 import type { DayCount } from "@/lib/decode/summary";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Events per day, week or month, as a table with a bar in each row (the numbers carry the meaning). */
 export function TimelineView({ days, who }: { days: readonly DayCount[]; who: string | null }) {
@@ -32,7 +33,7 @@ export function TimelineView({ days, who }: { days: readonly DayCount[]; who: st
               <th scope="row" className="py-0.5 pr-3 font-mono font-normal whitespace-nowrap">
                 {period.label}
               </th>
-              <td className="py-0.5 pr-3 text-right">{period.count.toLocaleString("en")}</td>
+              <td className="py-0.5 pr-3 text-right">{wholeNumber(period.count)}</td>
               <td className="py-0.5" aria-hidden="true">
                 <div
                   className="h-3 rounded-sm bg-accent print:border print:border-fg"

@@ -4,6 +4,7 @@ import type { TypeCount } from "@/lib/decode/summary";
 import type { CatalogueIndex } from "@/lib/decode/view";
 import { ClaimRefs } from "./claim-refs";
 import { Identifier } from "./identifier";
+import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Counts by event or activity type, each with its meaning from the catalogue, or the plain fact that it is not in it. */
 export function TypesTable({
@@ -32,7 +33,7 @@ export function TypesTable({
                     <Identifier text={type.type} />
                   </TableHead>
                   <TableCell roomy className="text-right">
-                    {type.count.toLocaleString("en")}
+                    {wholeNumber(type.count)}
                   </TableCell>
                   <TableCell roomy>
                     {entry ? (

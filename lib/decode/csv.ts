@@ -1,3 +1,4 @@
+import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming CSV reader (RFC 4180: commas, double quotes, "" inside quotes, CRLF or LF). Text arrives in
  * chunks of any size and rows leave one by one, so a large file is never held as one string. A row longer
@@ -47,7 +48,7 @@ export function createCsvReader({ onRow, onBadRow }: CsvCallbacks, maxRowChars =
   const endRow = (trimCr: boolean) => {
     endField(trimCr);
     if (oversized) {
-      onBadRow(rowLine, `is longer than ${maxRowChars.toLocaleString("en")} characters, so it was skipped`, excerpt);
+      onBadRow(rowLine, `is longer than ${wholeNumber(maxRowChars)} characters, so it was skipped`, excerpt);
     } else if (!(fields.length === 1 && fields[0] === "")) {
       onRow(fields, rowLine);
     }

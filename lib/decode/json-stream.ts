@@ -1,3 +1,4 @@
+import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming reader for Activity Feed JSON: one response `{"data": [...], "has_more", "first_id",
  * "last_id"}`, several responses one after another or in an array, or bare activities. It scans the text
@@ -82,7 +83,7 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
     else
       callbacks.onBadRecord(
         item,
-        `is longer than ${maxRecordChars.toLocaleString("en")} characters, so it was skipped`,
+        `is longer than ${wholeNumber(maxRecordChars)} characters, so it was skipped`,
         result.excerpt,
       );
   };
@@ -118,7 +119,7 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
     const frame = stack.pop();
     if (!frame || frame.brace !== brace) {
       stop(
-        `The JSON is broken at character ${(offset + index + 1).toLocaleString("en")}: a bracket closes that was never opened.`,
+        `The JSON is broken at character ${wholeNumber(offset + index + 1)}: a bracket closes that was never opened.`,
       );
       return;
     }
@@ -179,9 +180,7 @@ export function createJsonStreamReader(callbacks: JsonStreamCallbacks, maxRecord
   /** A value that is not an object or array: fine inside an activity, wrong where an activity should be. */
   const scalar = (frame: Frame | undefined, chunk: string, index: number) => {
     if (!frame) {
-      stop(
-        `The text is not Activity Feed JSON: character ${(offset + index + 1).toLocaleString("en")} is outside any object.`,
-      );
+      stop(`The text is not Activity Feed JSON: character ${wholeNumber(offset + index + 1)} is outside any object.`);
     } else if ((frame.role === "data" || frame.role === "rootArray") && !frame.valueStarted) {
       frame.valueStarted = true;
       callbacks.onBadRecord(++item, "is not an object, so it cannot be an activity", chunk.slice(index, index + 40));

@@ -1,3 +1,4 @@
+import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming line reader for JSON Lines: chunks in, one line at a time out. A line longer than
  * `maxLineChars` is skipped with a reason, without ever being held whole.
@@ -32,7 +33,7 @@ export function createLineReader({ onLine, onBadLine }: LineCallbacks, maxLineCh
   };
   const finishLine = () => {
     if (oversized) {
-      onBadLine(line, `is longer than ${maxLineChars.toLocaleString("en")} characters, so it was skipped`, excerpt);
+      onBadLine(line, `is longer than ${wholeNumber(maxLineChars)} characters, so it was skipped`, excerpt);
     } else {
       const text = parts.join("").replace(/\r$/, "");
       if (text.trim() !== "") onLine(text, line);
