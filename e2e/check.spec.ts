@@ -366,11 +366,11 @@ test("a focused row at the edge of the full report keeps its whole focus ring", 
   // leave at least the ring's reach around the rows that fill its width.
   const { room, reach, gap } = await row.evaluate((node) => {
     const style = getComputedStyle(node);
-    const box = node.closest(".live-report")!.getBoundingClientRect();
+    const box = node.closest(".live-report")!;
     return {
-      room: parseFloat(getComputedStyle(node.closest(".live-report")!).overflowClipMargin),
+      room: parseFloat(getComputedStyle(box).overflowClipMargin),
       reach: parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset),
-      gap: node.getBoundingClientRect().left - box.left,
+      gap: node.getBoundingClientRect().left - box.getBoundingClientRect().left,
     };
   });
   expect(reach).toBeGreaterThan(0);

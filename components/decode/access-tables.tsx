@@ -2,10 +2,9 @@ import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { reasonMeaning } from "@/lib/decode/view";
 import { reasonCodes } from "@/lib/decode/vocabulary";
-import { Identifier } from "./identifier";
 import { wholeNumber } from "@/lib/site/whole-number";
+import { Identifier } from "./identifier";
 
-const count = wholeNumber;
 const countColumn = { label: "Count", className: "text-right" };
 
 /** Access Transparency events by reason code, each documented code with its meaning. */
@@ -28,7 +27,7 @@ export function ByReasonTable({ byReason }: { byReason: AccessSummary["byReason"
                 </code>{" "}
                 {meaning ? `(${meaning})` : <strong>(not one of the {reasonCodes.length} documented codes)</strong>}
               </TableCell>
-              <TableCell className="text-right">{count(entry.count)}</TableCell>
+              <TableCell className="text-right">{wholeNumber(entry.count)}</TableCell>
             </tr>
           );
         })}
@@ -50,7 +49,7 @@ export function ByDepartmentTable({ byDepartment }: { byDepartment: AccessSummar
               <Identifier text={entry.type} />
             </TableCell>
             <TableCell>{entry.department}</TableCell>
-            <TableCell className="text-right">{count(entry.count)}</TableCell>
+            <TableCell className="text-right">{wholeNumber(entry.count)}</TableCell>
           </tr>
         ))}
       </tbody>

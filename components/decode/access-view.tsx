@@ -2,9 +2,9 @@ import { withBasePath } from "@/lib/site/base-path";
 import type { AccessClaimPaths } from "@/lib/decode/catalogue-entry";
 import type { AccessSummary } from "@/lib/decode/summary";
 import { accessTotal } from "@/lib/decode/view";
+import { wholeNumber } from "@/lib/site/whole-number";
 import { AccessDelayNote, PreservationsNote } from "./access-notes";
 import { ByDepartmentTable, ByReasonTable } from "./access-tables";
-import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Anthropic's own access to the organization's content, as the `anthropic_access` and `cmek_preserve` events record it. */
 export function AccessView({ access, claims }: { access: AccessSummary; claims: AccessClaimPaths }) {

@@ -2,8 +2,6 @@ import { useId } from "react";
 import type { ActorSummary } from "@/lib/decode/summary";
 import { wholeNumber } from "@/lib/site/whole-number";
 
-const n = wholeNumber;
-
 /** Chooses whose rows the tables below show: everyone, or one person or actor. */
 export function ActorPicker({
   actors,
@@ -26,10 +24,10 @@ export function ActorPicker({
         onChange={(event) => onChange(event.target.value)}
         className="mt-2 block w-full max-w-md rounded border border-line bg-bg p-2"
       >
-        <option value="">Everyone ({n(actors.length)} people or actors)</option>
+        <option value="">Everyone ({wholeNumber(actors.length)} people or actors)</option>
         {actors.map((candidate) => (
           <option key={candidate.key} value={candidate.key}>
-            {candidate.key} ({n(candidate.count)} rows)
+            {candidate.key} ({wholeNumber(candidate.count)} rows)
           </option>
         ))}
       </select>

@@ -3,8 +3,6 @@ import type { DecodeSummary } from "@/lib/decode/summary";
 import { formatLabels } from "@/lib/decode/vocabulary";
 import { wholeNumber } from "@/lib/site/whole-number";
 
-const n = wholeNumber;
-
 /** What was found in the file, how many rows fitted, and why reading stopped early if it did. */
 export function FileOverview({ name, format, summary }: { name: string; format: FormatKind; summary: DecodeSummary }) {
   return (
@@ -15,7 +13,7 @@ export function FileOverview({ name, format, summary }: { name: string; format: 
       <p className="mt-2">
         Found: <strong>{formatLabels[format]}</strong>.
         {summary.responses > 0 &&
-          ` It holds ${n(summary.responses)} response${summary.responses === 1 ? "" : "s"} of the feed${
+          ` It holds ${wholeNumber(summary.responses)} response${summary.responses === 1 ? "" : "s"} of the feed${
             summary.hasMore ? "; the last one says more pages exist, which are not in this file" : ""
           }.`}
       </p>
@@ -40,7 +38,7 @@ function Counts({ summary }: { summary: DecodeSummary }) {
       {tiles.map(([label, value]) => (
         <li key={label} className="rounded-lg bg-surface p-3">
           <span className="block text-sm text-muted">{label}</span>{" "}
-          <span className="text-2xl font-semibold">{n(value)}</span>
+          <span className="text-2xl font-semibold">{wholeNumber(value)}</span>
         </li>
       ))}
     </ul>

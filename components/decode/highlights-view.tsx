@@ -2,8 +2,8 @@ import type { HighlightKind } from "@/lib/decode/highlights";
 import { Table, TableCell, TableHeader } from "@/components/ui/table";
 import type { DecodeSummary, Highlight } from "@/lib/decode/summary";
 import { highlightsOf } from "@/lib/decode/view";
-import { Identifier } from "./identifier";
 import { wholeNumber } from "@/lib/site/whole-number";
+import { Identifier } from "./identifier";
 
 const sections: { kind: HighlightKind; title: string; intro: string; value: string | null }[] = [
   {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { SampleRow } from "@/lib/decode/summary";
-import { Identifier } from "./identifier";
 import { wholeNumber } from "@/lib/site/whole-number";
+import { Identifier } from "./identifier";
 
 /**
  * Cells are table cells from the `sm` breakpoint up; below it each row is a card of label and value

@@ -2,9 +2,9 @@ import { Table, TableCell, TableHead, TableHeader } from "@/components/ui/table"
 import { catalogueKey } from "@/lib/decode/catalogue-entry";
 import type { TypeCount } from "@/lib/decode/summary";
 import type { CatalogueIndex } from "@/lib/decode/view";
+import { wholeNumber } from "@/lib/site/whole-number";
 import { ClaimRefs } from "./claim-refs";
 import { Identifier } from "./identifier";
-import { wholeNumber } from "@/lib/site/whole-number";
 
 /** Counts by event or activity type, each with its meaning from the catalogue, or the plain fact that it is not in it. */
 export function TypesTable({

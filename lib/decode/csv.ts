@@ -1,9 +1,10 @@
-import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming CSV reader (RFC 4180: commas, double quotes, "" inside quotes, CRLF or LF). Text arrives in
  * chunks of any size and rows leave one by one, so a large file is never held as one string. A row longer
  * than `maxRowChars` is skipped with a clear reason instead of filling memory.
  */
+
+import { wholeNumber } from "@/lib/site/whole-number";
 
 export type CsvCallbacks = {
   /** A complete row, with the line it starts on (1-based). Blank lines are skipped. */

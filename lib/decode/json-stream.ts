@@ -1,4 +1,3 @@
-import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming reader for Activity Feed JSON: one response `{"data": [...], "has_more", "first_id",
  * "last_id"}`, several responses one after another or in an array, or bare activities. It scans the text
@@ -6,6 +5,8 @@ import { wholeNumber } from "@/lib/site/whole-number";
  * response is never parsed, or held, as one string. Each activity is then parsed on its own, so one bad
  * activity spoils only itself.
  */
+
+import { wholeNumber } from "@/lib/site/whole-number";
 
 export type JsonStreamCallbacks = {
   /** The text of one activity, numbered from 1 in the order found. */

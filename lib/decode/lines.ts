@@ -1,8 +1,9 @@
-import { wholeNumber } from "@/lib/site/whole-number";
 /**
  * A streaming line reader for JSON Lines: chunks in, one line at a time out. A line longer than
  * `maxLineChars` is skipped with a reason, without ever being held whole.
  */
+
+import { wholeNumber } from "@/lib/site/whole-number";
 
 export type LineCallbacks = {
   /** A non-blank line (without its line break) and its number, 1-based. */
