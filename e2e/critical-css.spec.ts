@@ -9,9 +9,9 @@ import { editionUrl, generalEdition } from "./support/editions";
  * Each page holds only the rules of the style sheet its own elements match (lib/export/critical-css.ts);
  * the whole sheet follows after the first paint. Here every page of the general edition is shown with its
  * own rules alone (no script or sheet can load), then with the whole sheet added after them, as the page's
- * starter adds it, and every property the sheet sets must compute the same on every element (and on its
- * ::before and ::after): in light and dark, wide and narrow, and printed. The organization's edition is
- * built from the same sheet.
+ * starter adds it, and every property the sheet sets (custom properties aside) must compute the same on
+ * every element (and on its ::before and ::after): in light and dark, wide and narrow, and printed. The
+ * organization's edition is built from the same sheet.
  */
 
 const views = [
@@ -31,11 +31,13 @@ function differencesWithWholeSheet(page: Page, css: string): Promise<string[]> {
   return page.evaluate((css) => {
     const whole = new CSSStyleSheet();
     whole.replaceSync(css);
-    // The properties the sheet sets: only these can differ.
+    // The properties the sheet sets: only these can differ. Custom properties show only through the
+    // properties that read them, and the page's own rules leave out those that nothing on it reads.
     const declared = new Set<string>();
     const collect = (rules: CSSRuleList) => {
       for (const rule of rules) {
-        if (rule instanceof CSSStyleRule) for (const property of rule.style) declared.add(property);
+        if (rule instanceof CSSStyleRule)
+          for (const property of rule.style) if (!property.startsWith("--")) declared.add(property);
         if ("cssRules" in rule) collect((rule as CSSGroupingRule).cssRules);
       }
     };

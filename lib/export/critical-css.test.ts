@@ -13,6 +13,7 @@ const sheet = [
   ".\\[\\&_p\\]\\:max-w-prose p{max-width:65ch}",
   "@media print{html:has([data-print-standalone]){font-size:10pt}}",
   "::file-selector-button{margin:0;padding:0}",
+  ".sized{width:var(--tw-size)}",
 ].join("");
 
 function exportWithSheet(basePath: string) {
@@ -20,7 +21,7 @@ function exportWithSheet(basePath: string) {
   mkdirSync(join(outDir, "_next/static/css"), { recursive: true });
   writeFileSync(join(outDir, "_next/static/css/site.css"), sheet);
   const href = `${basePath}/_next/static/css/site.css`;
-  const html = `<html><head><link rel="stylesheet" href="${href}" data-precedence="next"/></head><body><p class="used">Text</p><a class="link no-print" href="/">Home</a></body></html>`;
+  const html = `<html><head><link rel="stylesheet" href="${href}" data-precedence="next"/></head><body><p class="used">Text</p><a class="link no-print" href="/">Home</a><div class="sized"></div><input type="file"/></body></html>`;
   return { outDir, href, html };
 }
 

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import Beasties from "beasties";
+import { pruneCriticalCss } from "./prune-critical-css";
 
 export class CriticalCssError extends Error {}
 
@@ -58,7 +59,10 @@ export function criticalCssFor(outDir: string, basePath: string) {
     return reducer;
   };
 
-  /** The rules of the sheet at `href` (as written in the page) that some element of `html` matches. */
+  /**
+   * The rules of the sheet at `href` (as written in the page) that some element of `html` matches, less what
+   * cannot change how `html` looks (prune-critical-css.ts).
+   */
   return async function criticalCss(html: string, href: string, file: string): Promise<string> {
     const result = await reducerFor(href).process(html);
     if (problems.length > 0) throw new CriticalCssError(`${file}: ${problems.splice(0).join("\n")}`);
@@ -67,6 +71,6 @@ export function criticalCssFor(outDir: string, basePath: string) {
     const end = result.indexOf("</style></head>");
     const start = result.lastIndexOf("<style>", end);
     if (end < 0 || start < 0) throw new CriticalCssError(`${file}: no critical CSS came out for ${href}`);
-    return result.slice(start + "<style>".length, end);
+    return pruneCriticalCss(result.slice(start + "<style>".length, end), html);
   };
 }
