@@ -1,5 +1,5 @@
 /** Site-wide copy and the list of pages: what an editor changes without touching components. */
-import { layerPath } from "@/lib/layers/paths";
+import { layerPath, layerSourcesPath } from "@/lib/layers/paths";
 import { sourcesPartPath, sourcesParts } from "@/lib/site/sources-parts";
 import { layers } from "./layers";
 
@@ -13,14 +13,15 @@ export const site = {
 export type SitePage = { href: string; label: string; nav: boolean };
 
 /**
- * Every fixed page, in navigation order, with an explainer row for each layer in the table of layers and
- * a row for each part of the Sources pages. The
+ * Every fixed page, in navigation order, with an explainer row and a row for its sources for each layer in
+ * the table of layers, and a row for each part of the Sources pages. The
  * end-to-end suite checks that the sitemap matches the build.
  */
 export const sitePages = [
   { href: "/", label: "Home", nav: true },
   { href: "/layers/", label: "Layers", nav: true },
   ...layers.map((layer) => ({ href: layerPath(layer.id), label: layer.title, nav: false })),
+  ...layers.map((layer) => ({ href: layerSourcesPath(layer.id), label: `Sources: ${layer.title}`, nav: false })),
   { href: "/check/", label: "Check", nav: true },
   { href: "/questions/", label: "Questions people ask", nav: false },
   { href: "/onboarding/", label: "One-pager for new staff", nav: false },

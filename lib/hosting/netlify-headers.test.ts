@@ -1,22 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { formatHeadersFile, headerRules, headersForPath, parseHeadersFile, pathMatches } from "./netlify-headers";
+import {
+  formatHeadersFile,
+  headerRules,
+  headersForPath,
+  parseHeadersFile,
+  pathMatches,
+  rulesCloudflareNeeds,
+} from "./netlify-headers";
 import { fixturePlan, valueOf } from "./plan-fixture";
 
 describe("headerRules", () => {
   const rules = headerRules(fixturePlan());
 
-  it("has a rule for everything under the base path, one for the build assets, and one per page address", () => {
+  it("has a rule for everything under the base path, one for the build assets, then every page's own address, then the index.html ones", () => {
     expect(rules.map((rule) => rule.path)).toEqual([
       "/privacy/ai/*",
       "/privacy/ai/_next/static/*",
       "/privacy/ai/",
-      "/privacy/ai/index.html",
       "/privacy/ai/404.html",
       "/privacy/ai/check/",
-      "/privacy/ai/check/index.html",
       "/privacy/ai/embed/check/",
+      "/privacy/ai/index.html",
+      "/privacy/ai/check/index.html",
       "/privacy/ai/embed/check/index.html",
     ]);
+  });
+
+  it("counts the rules Cloudflare Pages needs: all but the index.html addresses it redirects", () => {
+    expect(rulesCloudflareNeeds(fixturePlan())).toBe(6);
   });
 });
 

@@ -18,13 +18,24 @@ export const CLOUDFLARE_MAX_RULES = 100;
 /** Cloudflare Pages ignores lines longer than this. */
 export const CLOUDFLARE_MAX_LINE = 2000;
 
-/** The rules for a plan: everything under the base path, the build assets, then each page's addresses. */
+/**
+ * The rules for a plan: everything under the base path, the build assets, each page's own address, then
+ * the other addresses of its file (`/a/index.html`). Cloudflare Pages reads only the first
+ * {@link CLOUDFLARE_MAX_RULES} rules, and redirects those other addresses to the page's own, so they come
+ * last, where it can do without them; Netlify serves them as they are.
+ */
 export function headerRules(plan: HostingPlan): HeaderRule[] {
   return [
     { path: `${plan.basePath}/*`, headers: plan.everyResponse },
     { path: `${plan.staticAssets.prefix}*`, headers: plan.staticAssets.headers },
-    ...plan.pages.flatMap((page) => page.paths.map((path) => ({ path, headers: page.headers }))),
+    ...plan.pages.map((page) => ({ path: page.paths[0]!, headers: page.headers })),
+    ...plan.pages.flatMap((page) => page.paths.slice(1).map((path) => ({ path, headers: page.headers }))),
   ];
+}
+
+/** How many of the plan's rules Cloudflare Pages needs: all but the addresses it redirects. */
+export function rulesCloudflareNeeds(plan: HostingPlan): number {
+  return 2 + plan.pages.length;
 }
 
 export function formatHeadersFile(rules: readonly HeaderRule[], comments: readonly string[] = []): string {

@@ -52,6 +52,22 @@ describe("writeHostingFiles", () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("warns when Cloudflare Pages would not read a page's own rule, and not before", () => {
+    // The fixture has 4 pages. With the rules for every path and for the build assets, 98 pages need 100.
+    const addPages = (from: number, to: number) => {
+      for (let n = from; n < to; n += 1) {
+        mkdirSync(join(outDir, `page-${n}`), { recursive: true });
+        writeFileSync(join(outDir, `page-${n}`, "index.html"), `<p>Page ${n}</p>`);
+      }
+    };
+    addPages(0, 94);
+    expect(writeHostingFiles({ outDir, basePath: "", embedOrigins: [] }).warnings).toEqual([]);
+    addPages(94, 95);
+    expect(writeHostingFiles({ outDir, basePath: "", embedOrigins: [] }).warnings).toEqual([
+      "_headers has 101 rules before the index.html addresses; Cloudflare Pages reads only the first 100.",
+    ]);
+  });
+
   it("writes a _headers file that gives each address its page's policy", () => {
     writeHostingFiles({ outDir, basePath: "/privacy/ai", embedOrigins: [] });
     const rules = parseHeadersFile(readFileSync(join(outDir, "_headers"), "utf8"));

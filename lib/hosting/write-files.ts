@@ -9,7 +9,13 @@ import { htaccess } from "./apache";
 import { readExportedPages } from "./export-files";
 import { webConfig } from "./iis";
 import { HOSTING_MANIFEST_FILE, hostingDirFor, NGINX_SNIPPET_FILE, type HostingManifest } from "./manifest";
-import { CLOUDFLARE_MAX_LINE, CLOUDFLARE_MAX_RULES, formatHeadersFile, headerRules } from "./netlify-headers";
+import {
+  CLOUDFLARE_MAX_LINE,
+  CLOUDFLARE_MAX_RULES,
+  formatHeadersFile,
+  headerRules,
+  rulesCloudflareNeeds,
+} from "./netlify-headers";
 import { nginxSnippet } from "./nginx";
 import { hostingPlan, type HostingPlan } from "./plan";
 
@@ -51,6 +57,8 @@ export function writeHostingFiles(options: {
     ...generatedNote(basePath, "Netlify and Cloudflare Pages"),
     "The 404 page's own policy cannot be given to not-found responses in this format: they get only the",
     "headers for every path, so the 404 page works but runs without its stricter policy.",
+    "Each page's own address comes before its index.html address: Cloudflare Pages reads only the first",
+    `${CLOUDFLARE_MAX_RULES} rules, and redirects index.html addresses to the page's own.`,
   ]);
   const files: Array<[path: string, text: string]> = [
     [join(outDir, NETLIFY_FILE), netlify],
@@ -73,8 +81,11 @@ export function writeHostingFiles(options: {
   for (const [path, text] of files) writeFileSync(path, text);
 
   const warnings: string[] = [];
-  if (rules.length > CLOUDFLARE_MAX_RULES) {
-    warnings.push(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_MAX_RULES}.`);
+  const needed = rulesCloudflareNeeds(plan);
+  if (needed > CLOUDFLARE_MAX_RULES) {
+    warnings.push(
+      `_headers has ${needed} rules before the index.html addresses; Cloudflare Pages reads only the first ${CLOUDFLARE_MAX_RULES}.`,
+    );
   }
   const longest = Math.max(...netlify.split("\n").map((line) => line.length));
   if (longest > CLOUDFLARE_MAX_LINE) {

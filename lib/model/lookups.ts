@@ -33,3 +33,9 @@ export function claimsBySource(from: Model = modelForBrowser): Map<string, Claim
   }
   return bySource;
 }
+
+/** The sources the given claims quote, each once, in the order the claims first quote them. */
+export function sourcesQuotedBy(claimIds: readonly string[], from: Model = modelForBrowser): Source[] {
+  const ids = new Set(claimIds.flatMap((id) => claimById(id, from).citations.map((citation) => citation.source)));
+  return [...ids].map((id) => sourceById(id, from));
+}

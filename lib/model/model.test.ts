@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimById, claimProvenance, claimsBySource, model, sourceById } from "./model";
+import { claimById, claimProvenance, claimsBySource, model, sourceById, sourcesQuotedBy } from "./model";
 
 describe("model", () => {
   it("loads and validates the content", () => {
@@ -39,5 +39,22 @@ describe("claimsBySource", () => {
       expect.arrayContaining(["export-who", "incognito-retention"]),
     );
     for (const claims of bySource.values()) expect(new Set(claims).size).toBe(claims.length);
+  });
+});
+
+describe("sourcesQuotedBy", () => {
+  const quoted = (ids: string[]) => sourcesQuotedBy(ids).map((source) => source.id);
+
+  it("lists each source the claims quote once, in the order first quoted", () => {
+    expect(quoted(["at-events"])).toEqual(["access-transparency"]);
+    expect(quoted(["incognito-retention", "export-who", "automated-processing", "at-events"])).toEqual([
+      "help-incognito",
+      "help-org-export",
+      "help-export-your-data",
+      "help-roles",
+      "help-audit-logs",
+      "access-transparency",
+    ]);
+    expect(quoted([])).toEqual([]);
   });
 });

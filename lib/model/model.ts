@@ -7,7 +7,7 @@ import { authoredModel } from "@/lib/content/model";
 import { parseModel, type Model } from "./model-schema";
 
 export { claimStatus, DEFAULT_MAX_AGE_DAYS, isStale, warnStaleClaims, type ClaimStatus } from "./freshness";
-export { claimById, claimProvenance, claimsBySource, sourceById } from "./lookups";
+export { claimById, claimProvenance, claimsBySource, sourceById, sourcesQuotedBy } from "./lookups";
 export { authoredModel } from "@/lib/content/model";
 
 /** The validated model; importing this module throws, with every problem listed, if content is invalid. */

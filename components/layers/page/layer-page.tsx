@@ -1,19 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ChangeLinks } from "@/components/changes/change-links";
-import { ClaimCitations } from "@/components/claims/claim-citations";
 import { FormattedDate } from "@/components/formatted-date";
 import { OrgSettingsBox } from "@/components/org/org-settings-box";
 import { changeLog } from "@/lib/content/changes";
 import { changesForLayer } from "@/lib/changes/related";
 import { layerEntry, type LayerId, type LayerPageMeta } from "@/lib/content/layers";
 import { layerPath } from "@/lib/layers/paths";
+import { LayerSourcesSummary } from "./layer-sources-summary";
 
 type Props = { id: LayerId; meta: LayerPageMeta; claims: readonly string[]; children: ReactNode };
 
 /**
- * Frame of an explainer: heading, verification date, body, related layers, the check, every source, and
- * the change-log entries that touched the page.
+ * Frame of an explainer: heading, verification date, body, related layers, the check, the pages it quotes
+ * (its claims with their quotes have a page of their own), and the change-log entries that touched it.
  */
 export function LayerPage({ id, meta, claims, children }: Props) {
   const changes = changesForLayer(changeLog, id);
@@ -46,14 +46,7 @@ export function LayerPage({ id, meta, claims, children }: Props) {
           : a few questions about your account and settings give a personal report.
         </p>
       </nav>
-      {/* Search leaves this list out: each claim is indexed once, on the Sources page. */}
-      <section aria-labelledby="sources" className="prose-site" data-no-search="">
-        <h2 id="sources">Sources for this page</h2>
-        <p className="text-sm text-muted">
-          Each numbered link on this page leads to one of these claims on the Sources page.
-        </p>
-        <ClaimCitations ids={claims} />
-      </section>
+      <LayerSourcesSummary id={id} claims={claims} />
       {changes.length > 0 && (
         <section aria-labelledby="page-changes" className="prose-site">
           <h2 id="page-changes">Changes to this page</h2>
