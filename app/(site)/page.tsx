@@ -56,7 +56,7 @@ export default function HomePage() {
       <h2 id="layers" className="mt-10 scroll-mt-6 text-2xl font-semibold">
         The six layers at a glance
       </h2>
-      <LayerCards />
+      <LayerCards sources="linked" />
     </div>
   );
 }

@@ -3,8 +3,17 @@ import { ClaimList } from "@/components/claims/claim-list";
 import { layers } from "@/content/layers";
 import { layerPath } from "@/lib/layers/paths";
 
+type Props = {
+  headingLevel?: 2 | 3;
+  /**
+   * "listed" puts each card's claims under it; "linked" links to the same card on the layers page, which
+   * lists them: the home page keeps its first screen within one round trip.
+   */
+  sources?: "listed" | "linked";
+};
+
 /** The six layers as cards: how much each reveals, who holds it, for how long, and a link to its page. */
-export function LayerCards({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+export function LayerCards({ headingLevel = 3, sources = "listed" }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ol className="mt-6 grid gap-6 md:grid-cols-2 xl:grid-cols-3">
@@ -29,10 +38,15 @@ export function LayerCards({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
               <dd>{layer.howLong}</dd>
             </div>
           </dl>
-          <ClaimList ids={layer.claims} />
+          {sources === "listed" && <ClaimList ids={layer.claims} />}
           <p className="mt-3 text-sm">
             <Link href={layerPath(layer.id)}>Read the explainer on {layer.title}</Link>
           </p>
+          {sources === "linked" && (
+            <p className="mt-1 text-sm">
+              <Link href={`/layers/#${layer.id}`}>Sources for this card ({layer.claims.length})</Link>
+            </p>
+          )}
         </li>
       ))}
     </ol>
