@@ -44,23 +44,56 @@ describe("pruneCriticalCss", () => {
     );
   });
 
-  const formParts =
-    "::placeholder{opacity:1}@supports (color:red){::placeholder{color:currentColor}}::-webkit-datetime-edit-year-field{padding-block:0}::file-selector-button,::-webkit-inner-spin-button{margin:0}:-moz-ui-invalid{box-shadow:none}";
+  const formParts = [
+    "::placeholder{opacity:1}",
+    "@supports (color:red){::placeholder{color:currentColor}}",
+    "::-webkit-datetime-edit-year-field{padding-block:0}",
+    "::-webkit-inner-spin-button{height:auto}",
+    "::file-selector-button{margin:0}",
+    "::-webkit-search-decoration{-webkit-appearance:none}",
+    ":-moz-ui-invalid{box-shadow:none}",
+  ];
+  const kept = (html: string) => formParts.filter((rule) => pruneCriticalCss(rule, page(html)) === rule);
 
   it("drops the base styles of form controls' parts from a page without a form control", () => {
-    expect(pruneCriticalCss(`${formParts}::backdrop{color:red}h1{margin:0}`, page("<h1>Title</h1>"))).toBe(
+    expect(pruneCriticalCss(`${formParts.join("")}::backdrop{color:red}h1{margin:0}`, page("<h1>Title</h1>"))).toBe(
       "::backdrop{color:red}h1{margin:0}",
     );
   });
 
-  it("keeps them on a page with an input, a select or a text area", () => {
-    for (const control of ['<input type="search">', "<select></select>", "<TEXTAREA></TEXTAREA>"]) {
-      expect(pruneCriticalCss(formParts, page(control))).toBe(formParts);
-    }
+  it("keeps each part's styles where a control that has the part is on the page", () => {
+    const [placeholder, placeholderColour, dateField, spinButton, fileButton, searchDecoration, invalid] = formParts;
+    expect(kept('<input type="radio" name="a">')).toEqual([invalid]);
+    expect(kept('<input id="q" class="w-full">')).toEqual([placeholder, placeholderColour, invalid]);
+    expect(kept("<TEXTAREA></TEXTAREA>")).toEqual([placeholder, placeholderColour, invalid]);
+    expect(kept("<select></select>")).toEqual([invalid]);
+    expect(kept('<input type="search" data-type="file">')).toEqual([
+      placeholder,
+      placeholderColour,
+      searchDecoration,
+      invalid,
+    ]);
+    expect(kept('<input type="number"/>')).toEqual([placeholder, placeholderColour, spinButton, invalid]);
+    expect(kept("<input type=date>")).toEqual([dateField, spinButton, invalid]);
+    expect(kept('<input type="file">')).toEqual([fileButton, invalid]);
   });
 
   it("keeps a rule that also names an element, and statements without a block", () => {
     const css = "@layer theme,base;::placeholder,p{opacity:1}";
     expect(pruneCriticalCss(css, page("<p>x</p>"))).toBe(css);
+  });
+
+  it("drops a :where() rule for a class no element has, and keeps it where one has", () => {
+    const css =
+      ":where(.space-y-4>:not(:last-child)){margin-block-end:1rem}:where(.md\\:space-y-2>:not(:last-child)){margin:0}";
+    expect(pruneCriticalCss(css, page('<ul class="mt-2 space-y-4"></ul>'))).toBe(
+      ":where(.space-y-4>:not(:last-child)){margin-block-end:1rem}",
+    );
+    expect(pruneCriticalCss(css, page('<ul class="md:space-y-2"></ul>'))).toBe(
+      ":where(.md\\:space-y-2>:not(:last-child)){margin:0}",
+    );
+    expect(pruneCriticalCss(css, page("<ul></ul>"))).toBe("");
+    const arbitrary = ":where(.\\[\\&\\>p\\]\\:space-y-2>:not(:last-child)){margin:0}";
+    expect(pruneCriticalCss(arbitrary, page('<div class="[&amp;&gt;p]:space-y-2"></div>'))).toBe(arbitrary);
   });
 });
