@@ -1,7 +1,7 @@
 /**
  * The claims each explainer widget cites, by the name MDX uses for it. A page's sources are the claims its
  * MDX cites plus those of every widget it places (lib/content/layers.ts), so a numbered link inside a widget
- * always has its entry under "Sources for this page". The widget components are typed against these names.
+ * always has its entry on the explainer's sources page. The widget components are typed against these names.
  */
 import { auditEvents } from "@/content/catalogue/audit-events";
 import { reasonCodeTable } from "@/content/decode/reason-codes";
