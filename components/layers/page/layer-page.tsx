@@ -42,7 +42,7 @@ export function LayerPage({ id, meta, claims, children }: Props) {
         <p>
           <Link href="/check/" className="font-semibold">
             Check what your employer can see of your own use
-          </Link>{" "}
+          </Link>
           : a few questions about your account and settings give a personal report.
         </p>
       </nav>
