@@ -21,7 +21,7 @@ function exportWithSheet(basePath: string) {
   mkdirSync(join(outDir, "_next/static/css"), { recursive: true });
   writeFileSync(join(outDir, "_next/static/css/site.css"), sheet);
   const href = `${basePath}/_next/static/css/site.css`;
-  const html = `<html><head><link rel="stylesheet" href="${href}" data-precedence="next"/></head><body><p class="used">Text</p><a class="link no-print" href="/">Home</a><div class="sized"></div><input type="file"/></body></html>`;
+  const html = `<html><head><link rel="stylesheet" href="${href}" data-precedence="next"/></head><body><p class="used">Text</p><a class="link no-print" href="/">Home</a><div class="sized"></div><ul class="space-y-4"><li>A</li></ul><input type="file"/></body></html>`;
   return { outDir, href, html };
 }
 
