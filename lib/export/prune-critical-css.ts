@@ -2,7 +2,7 @@
  * Takes out of a page's critical CSS what cannot change how that page's own HTML looks, so that more of
  * the page fits in the first round trip. Beasties keeps every custom property and `@property` rule, and
  * every rule it cannot match (selectors that start with a pseudo-element), since it only matches
- * selectors against elements. Two kinds are safe to drop once the page is known:
+ * selectors against elements. Three kinds are safe to drop once the page is known:
  *
  * - A custom property that nothing reads. It shows only through `var()`, so one that no declaration left
  *   in the page's rules reads, and that no attribute of the page names, changes nothing on screen. Tailwind
