@@ -26,16 +26,22 @@ export const CLOUDFLARE_MAX_LINE = 2000;
  */
 export function headerRules(plan: HostingPlan): HeaderRule[] {
   return [
-    { path: `${plan.basePath}/*`, headers: plan.everyResponse },
-    { path: `${plan.staticAssets.prefix}*`, headers: plan.staticAssets.headers },
-    ...plan.pages.map((page) => ({ path: page.paths[0]!, headers: page.headers })),
+    ...rulesBeforeOtherAddresses(plan),
     ...plan.pages.flatMap((page) => page.paths.slice(1).map((path) => ({ path, headers: page.headers }))),
   ];
 }
 
 /** How many of the plan's rules Cloudflare Pages needs: all but the addresses it redirects. */
 export function rulesCloudflareNeeds(plan: HostingPlan): number {
-  return 2 + plan.pages.length;
+  return rulesBeforeOtherAddresses(plan).length;
+}
+
+function rulesBeforeOtherAddresses(plan: HostingPlan): HeaderRule[] {
+  return [
+    { path: `${plan.basePath}/*`, headers: plan.everyResponse },
+    { path: `${plan.staticAssets.prefix}*`, headers: plan.staticAssets.headers },
+    ...plan.pages.map((page) => ({ path: page.paths[0]!, headers: page.headers })),
+  ];
 }
 
 export function formatHeadersFile(rules: readonly HeaderRule[], comments: readonly string[] = []): string {
