@@ -37,6 +37,14 @@ describe("htaccess", () => {
     for (const line of headerLines) expect(line).toMatch(/^\s*Header always set /);
   });
 
+  it("compresses the pages, scripts, styles and page data where mod_deflate is loaded", () => {
+    const block = text.match(/^<IfModule mod_filter\.c>\n  <IfModule mod_deflate\.c>\n([^\n]+)\n  <\/IfModule>\n<\/IfModule>$/m);
+    const types = block![1]!.trim().split(" ");
+    expect(types.slice(0, 2)).toEqual(["AddOutputFilterByType", "DEFLATE"]);
+    for (const type of ["text/html", "application/javascript", "text/css", "text/plain", "application/json"])
+      expect(types).toContain(type);
+  });
+
   it("sends the headers for everything outside any block", () => {
     expect(top.get("X-Content-Type-Options")).toBe("nosniff");
     expect(top.get("Referrer-Policy")).toBe("no-referrer");

@@ -3,8 +3,10 @@
  * headers by the request's URI, so the paths carry the base path, and names the 404 page. It needs
  * mod_headers (`a2enmod headers`) and `AllowOverride FileInfo` for the folder; the directives are
  * deliberately not wrapped in `<IfModule>`, so a server without mod_headers answers with an error
- * rather than serving the site silently without its policy.
+ * rather than serving the site silently without its policy. Compression is the exception: it is wanted,
+ * not required, so it applies only where mod_filter and mod_deflate are loaded (`a2enmod deflate`).
  */
+import { COMPRESSED_TYPES } from "./compressed-types";
 import type { Header, HostingPlan } from "./plan";
 
 function quoted(value: string): string {
@@ -22,6 +24,16 @@ function prefixPattern(prefix: string): string {
   return `^${prefix.replace(/[.*+?^${}()|[\]\\#]/g, "\\$&")}`;
 }
 
+// mod_deflate leaves a response alone once it has a Content-Encoding, so a server that already compresses
+// these types does not compress them twice.
+const COMPRESSION = [
+  "<IfModule mod_filter.c>",
+  "  <IfModule mod_deflate.c>",
+  `    AddOutputFilterByType DEFLATE ${["text/html", ...COMPRESSED_TYPES].join(" ")}`,
+  "  </IfModule>",
+  "</IfModule>",
+].join("\n");
+
 export function htaccess(plan: HostingPlan, comments: readonly string[] = []): string {
   const pageBlocks = plan.pages.map((page) => {
     const uris = page.paths.map((path) => `'${path}'`).join(", ");
@@ -32,6 +44,7 @@ export function htaccess(plan: HostingPlan, comments: readonly string[] = []): s
   return `${[
     comments.map((line) => `# ${line}`.trimEnd()).join("\n"),
     headerLines(plan.everyResponse, "").join("\n"),
+    COMPRESSION,
     [
       `<If "%{REQUEST_URI} =~ m#${prefixPattern(plan.staticAssets.prefix)}#">`,
       ...headerLines(plan.staticAssets.headers, "  "),

@@ -64,6 +64,16 @@ describe("nginxSnippet", () => {
     expect(text).toContain("    error_page 404 /privacy/ai/404.html;\n");
   });
 
+  it("compresses the scripts, styles and page data as well as the pages, for the whole site", () => {
+    expect(text).toMatch(/^location [^\n]+\{\n    gzip on;\n/m);
+    const types = text.match(/^    gzip_types ([^;]+);$/m)![1]!.split(" ");
+    for (const type of ["application/javascript", "text/css", "text/plain", "application/json", "image/svg+xml"])
+      expect(types).toContain(type);
+    // nginx always compresses text/html once gzip is on, and warns when it is listed again.
+    expect(types).not.toContain("text/html");
+    expect(text).toContain("    gzip_vary on;\n");
+  });
+
   it("refuses a value nginx would read as a variable", () => {
     const plan = fixturePlan();
     plan.everyResponse = [["X-Test", "$host"]];

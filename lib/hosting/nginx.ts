@@ -6,6 +6,7 @@
  * inherits none from outside, so every location repeats the full set; and without `always` a header is
  * left off error responses, the 404 page included.
  */
+import { COMPRESSED_TYPES } from "./compressed-types";
 import { allHeadersOf, notFoundPage, type Header, type HostingPlan } from "./plan";
 
 function quoted(value: string): string {
@@ -16,6 +17,17 @@ function quoted(value: string): string {
 
 function headerLines(headers: readonly Header[], indent: string): string[] {
   return headers.map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+}
+
+function compressionLines(indent: string): string[] {
+  // nginx always compresses text/html once gzip is on, and warns when it is listed again.
+  return [
+    `${indent}gzip on;`,
+    `${indent}gzip_comp_level 6;`,
+    `${indent}gzip_types ${COMPRESSED_TYPES.join(" ")};`,
+    // Caches between the host and the reader keep compressed and plain copies apart.
+    `${indent}gzip_vary on;`,
+  ];
 }
 
 function locationBlock(match: string, headers: readonly Header[], indent: string): string {
@@ -29,6 +41,8 @@ export function nginxSnippet(plan: HostingPlan, comments: readonly string[] = []
     page.paths.map((path) => locationBlock(`= ${path}`, allHeadersOf(plan, page), inner)),
   );
   const body = [
+    ...compressionLines(inner),
+    "",
     ...(notFoundPage(plan)
       ? // A missing path is answered with the 404 page through an internal redirect, so the 404 page's
         // own location, and its policy, apply to the response.
