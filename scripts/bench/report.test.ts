@@ -65,6 +65,18 @@ describe("formatReport", () => {
     expect(text).not.toContain("speed-index");
   });
 
+  it("names the pages more than 200 ms behind the empty page's fastest run, apart from the targets", () => {
+    expect(text).toContain("## Beside the empty page's fastest run (820 ms, not a target)");
+    expect(text).toContain("- general /: LCP 1860 ms, +1040 ms; HTML 5.0 KB gzip");
+    // 900 ms is 80 ms behind the fastest run: within the 200 ms.
+    expect(text).not.toContain("- general /glossary/: LCP");
+  });
+
+  it("leaves that list out when the empty page's runs agree with its median", () => {
+    const steady = { ...report, empty: { ...report.empty, lcpRunsMs: [840, 840, 850] } };
+    expect(formatReport(steady)).not.toContain("fastest run");
+  });
+
   it("ends with how many targets were met", () => {
     expect(text.trimEnd().split("\n").at(-1)).toBe("targets met: 12 / 13");
   });
